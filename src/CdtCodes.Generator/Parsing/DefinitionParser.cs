@@ -63,7 +63,7 @@ internal static class DefinitionParser
             context.Report(
                 GeneratorDiagnostics.InvalidJson,
                 context.At(0, 0),
-                "the generator failed to read the file (" + ex.GetType().Name + ": " + ex.Message + "); please report this");
+                "the generator failed on it (" + ex.GetType().Name + ": " + ex.Message + "), which is a bug in CdtCodes; please report it");
             return context.Result(new FileHeader(), new List<(CodeModel, CodeIndex)>(), new List<string>());
         }
     }
