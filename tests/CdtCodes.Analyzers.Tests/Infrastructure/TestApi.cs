@@ -24,7 +24,7 @@ public static class TestApi
                 [CdtNarrative] string? narrative = null) { }
             public static void CodeAndTooth([CdtCode] string code, [CdtTooth] string? tooth) { }
             public static void CodeOnly([CdtCode] string code, string? note = null) { }
-            public static T Generic<T>([CdtCode] string code, T value) => value;
+            public static T Generic<T>([CdtCode] string code, [CdtTooth] string? tooth, T value) => value;
         }
 
         public sealed class Claim
