@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit.Sdk;
 using static CdtCodes.Tests.Infrastructure.AnalyzerHarness;
 
@@ -35,4 +38,23 @@ public class HarnessTests
     [Fact]
     public Task Fails_on_code_that_does_not_compile() => Assert.ThrowsAsync<TrueException>(() =>
         VerifyAsync("class C { int X = ; }", Ids));
+
+    [Fact]
+    public Task Fails_when_an_analyzer_throws() => Assert.ThrowsAsync<TrueException>(() =>
+        GetDiagnosticsAsync(CreateCompilation("class C { }"), analyzers: ImmutableArray.Create<DiagnosticAnalyzer>(new ThrowingAnalyzer())));
+
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class ThrowingAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Rule = new("TEST001", "t", "t", "t", DiagnosticSeverity.Warning, true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterSymbolAction(_ => throw new InvalidOperationException("boom"), SymbolKind.NamedType);
+        }
+    }
 }
