@@ -1,0 +1,202 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using CdtCodes.Benchmarks.Infrastructure;
+using CdtCodes.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CdtCodes.Benchmarks;
+
+/// <summary>
+/// Numbers BenchmarkDotNet cannot give: the generator's own time (GeneratorDriver.GetTimingInfo) with the tracked
+/// step reasons of each scenario, its first run in a fresh process, the size of what it generates, and the analyzers'
+/// own telemetry (CompilationWithAnalyzers, logAnalyzerExecutionTime) next to the compile time. Prints Markdown.
+/// </summary>
+public static class Report
+{
+    private static readonly string[] Sizes = { "starter", "1000", "10000" };
+
+    public static int Run(string[] args)
+    {
+        int repeats = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 21;
+        Console.WriteLine("## Generator: GetTimingInfo (median of " + repeats + ") and step reasons\n");
+        Console.WriteLine("| size | input JSON | generated C# | cold first run (fresh process) | full run (warm) | rerun | unrelated C# edit | one file edited |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        var reasons = new StringBuilder();
+        foreach (string size in Sizes)
+        {
+            var cold = Enumerable.Range(0, 3).Select(_ => ColdInChild(size)).ToList();
+            Generator(size, repeats, cold, reasons);
+        }
+
+        Console.WriteLine("\nStep reasons of the last run of each scenario (tracked steps: reason×outputs):\n");
+        Console.WriteLine(reasons.ToString());
+        Analyzers();
+        return 0;
+    }
+
+    /// <summary>Child process: the generator's first run in this process (JIT included), in ms.</summary>
+    public static int ColdOnce(string size)
+    {
+        var texts = Harness.Texts(Harness.DefinitionFiles(size));
+        var compilation = Harness.Compilation(new[] { Harness.Parse("namespace Bench { }", "Program.cs") });
+        _ = compilation.GetTypeByMetadataName("CdtCodes.CdtCode");
+        var wall = Stopwatch.StartNew();
+        var driver = Harness.Driver(texts).RunGenerators(compilation);
+        wall.Stop();
+        double generator = driver.GetTimingInfo().GeneratorTimes[0].ElapsedTime.TotalMilliseconds;
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0:F2} {1:F2}", generator, wall.Elapsed.TotalMilliseconds));
+        return 0;
+    }
+
+    private static double ColdInChild(string size)
+    {
+        var start = new ProcessStartInfo("dotnet", new[] { typeof(Report).Assembly.Location, "--cold-once", size })
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        using var process = Process.Start(start)!;
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return double.Parse(output.Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+    }
+
+    private static void Generator(string size, int repeats, List<double> cold, StringBuilder reasons)
+    {
+        var files = Harness.DefinitionFiles(size);
+        var texts = Harness.Texts(files);
+        var compilation = Harness.Compilation(new[] { Harness.Parse("namespace Bench { internal static class Program { } }", "Program.cs") });
+        _ = compilation.GetTypeByMetadataName("CdtCodes.CdtCode");
+
+        var warm = Harness.Driver(texts, trackSteps: true).RunGenerators(compilation);
+        var result = warm.GetRunResult().Results[0];
+        long generatedChars = result.GeneratedSources.Sum(s => (long)s.SourceText.Length);
+        long generatedBytes = result.GeneratedSources.Sum(s => (long)Encoding.UTF8.GetByteCount(s.SourceText.ToString()));
+        long inputBytes = files.Sum(f => (long)f.Json.Length);
+        if (result.Diagnostics.Any(d => d.Severity >= DiagnosticSeverity.Warning))
+        {
+            throw new InvalidOperationException(size + ": " + string.Join("\n", result.Diagnostics.Take(10)));
+        }
+
+        var last = texts[^1];
+        string text = last.GetText()!.ToString();
+        int at = text.IndexOf("\"name\": \"", StringComparison.Ordinal) + "\"name\": \"".Length;
+
+        double full = Median(repeats, i => Harness.Driver(texts, trackSteps: true).RunGenerators(compilation), null);
+        double rerun = Median(repeats, i => warm.RunGenerators(compilation), d => Record(reasons, size, "rerun", d));
+
+        // Each run gets a compilation it has never seen, as each keystroke does.
+        double csharp = Median(
+            repeats,
+            i => warm.RunGenerators(compilation.AddSyntaxTrees(Harness.Parse("namespace Bench { internal static class Edit" + i + " { } }", "Edit.cs"))),
+            d => Record(reasons, size, "unrelated C# edit", d));
+        double oneFile = Median(
+            repeats,
+            i => warm.ReplaceAdditionalText(last, new InMemoryText(last.Path, SourceText.From(text.Insert(at, "Edit " + i + " "), Encoding.UTF8))).RunGenerators(compilation),
+            d => Record(reasons, size, "one file edited", d));
+
+        Console.WriteLine(string.Format(
+            CultureInfo.InvariantCulture,
+            "| {0} | {1:N0} B | {2:N0} B | {3} ms | {4:F2} ms | {5:F3} ms | {6:F3} ms | {7:F2} ms |",
+            size,
+            inputBytes,
+            generatedBytes,
+            string.Join(" / ", cold.Select(c => c.ToString("F0", CultureInfo.InvariantCulture))),
+            full,
+            rerun,
+            csharp,
+            oneFile));
+        _ = generatedChars;
+    }
+
+    private static double Median(int repeats, Func<int, GeneratorDriver> run, Action<GeneratorDriver>? last)
+    {
+        var times = new List<double>();
+        GeneratorDriver? driver = null;
+        for (int i = 0; i < repeats + 2; i++)
+        {
+            driver = run(i);
+            if (i >= 2)
+            {
+                times.Add(driver.GetTimingInfo().GeneratorTimes[0].ElapsedTime.TotalMilliseconds);
+            }
+        }
+
+        last?.Invoke(driver!);
+        times.Sort();
+        return times[times.Count / 2];
+    }
+
+    private static void Record(StringBuilder reasons, string size, string scenario, GeneratorDriver driver)
+    {
+        var result = driver.GetRunResult().Results[0];
+        var parts = new List<string>();
+        foreach (var name in typeof(TrackingNames).GetFields().Select(f => (string)f.GetValue(null)!))
+        {
+            if (!result.TrackedSteps.TryGetValue(name, out var steps))
+            {
+                continue;
+            }
+
+            parts.Add(name + " " + Summarise(steps.SelectMany(s => s.Outputs).Select(o => o.Reason)));
+        }
+
+        var outputs = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason);
+        parts.Add("outputs " + Summarise(outputs));
+        reasons.Append("- ").Append(size).Append(", ").Append(scenario).Append(": ").AppendLine(string.Join("; ", parts));
+    }
+
+    private static string Summarise(IEnumerable<IncrementalStepRunReason> reasons) =>
+        string.Join(" ", reasons.GroupBy(r => r).OrderBy(g => g.Key).Select(g => g.Key + "×" + g.Count()));
+
+    private static void Analyzers()
+    {
+        var bench = new AnalyzerBenchmarks();
+        bench.Setup();
+        Console.WriteLine("\n## Analyzers: 1,000-file consumer, one thread\n");
+
+        // Warm up both paths, then time three compiles of each.
+        bench.Compile(null);
+        bench.Compile(AnalyzerBenchmarks.CdtAnalyzers, logTime: true);
+        double plain = MedianMs(3, () => bench.Compile(null));
+        double noop = MedianMs(3, () => bench.Compile(AnalyzerBenchmarks.NoOpAnalyzers));
+        double ours = MedianMs(3, () => bench.Compile(AnalyzerBenchmarks.CdtAnalyzers));
+        var measured = bench.Compile(AnalyzerBenchmarks.CdtAnalyzers, logTime: true);
+
+        Console.WriteLine("| analyzer (rules) | execution time | share of compile | operation actions | compilation-start actions |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        double total = 0;
+        foreach (var analyzer in AnalyzerBenchmarks.CdtAnalyzers)
+        {
+            var info = measured.Analysis!.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult();
+            double ms = info.ExecutionTime.TotalMilliseconds;
+            total += ms;
+            string rules = string.Join(", ", analyzer.SupportedDiagnostics.Select(d => d.Id));
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| {0} ({1}) | {2:F1} ms | {3:P2} | {4} | {5} |", analyzer.GetType().Name, rules, ms, ms / plain, info.OperationActionsCount, info.CompilationStartActionsCount));
+        }
+
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| **all CDT analyzers** | **{0:F1} ms** | **{1:P2}** | | |", total, total / plain));
+        var counts = measured.Diagnostics.Where(d => d.Id.StartsWith("CDT", StringComparison.Ordinal)).GroupBy(d => d.Id).OrderBy(g => g.Key).Select(g => g.Key + "×" + g.Count());
+        Console.WriteLine("\nCompile without analyzers " + plain.ToString("F0", CultureInfo.InvariantCulture)
+            + " ms; with a no-op operation analyzer " + noop.ToString("F0", CultureInfo.InvariantCulture)
+            + " ms; with the CDT analyzers " + ours.ToString("F0", CultureInfo.InvariantCulture) + " ms.");
+        Console.WriteLine("Diagnostics reported: " + string.Join(", ", counts));
+    }
+
+    private static double MedianMs(int repeats, Action action)
+    {
+        var times = new List<double>();
+        for (int i = 0; i < repeats; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            action();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        return times[times.Count / 2];
+    }
+}
