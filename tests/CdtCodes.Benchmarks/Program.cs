@@ -32,6 +32,11 @@ if (args.Length >= 1 && args[0] == "--report")
     return Report.Run(args.Skip(1).ToArray());
 }
 
+if (args.Length >= 2 && args[0] == "--breakdown")
+{
+    return Report.Breakdown(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+}
+
 if (args.Length >= 2 && args[0] == "--cold-once")
 {
     return Report.ColdOnce(args[1]);

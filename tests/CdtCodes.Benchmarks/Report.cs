@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
+using CdtCodes.Generator.Model;
 using System.Globalization;
 using System.Text;
 using CdtCodes.Benchmarks.Infrastructure;
@@ -34,6 +36,58 @@ public static class Report
         Console.WriteLine("\nStep reasons of the last run of each scenario (tracked steps: reason×outputs):\n");
         Console.WriteLine(reasons.ToString());
         Analyzers();
+        return 0;
+    }
+
+    /// <summary>Where a full run's time goes: our phases called directly, the compiler's parse of the output, the floor.</summary>
+    public static int Breakdown(string size, int repeats)
+    {
+        var files = Harness.DefinitionFiles(size);
+        var texts = Harness.Texts(files);
+        var settings = new CdtCodes.Generator.Model.EmitSettings(true, Harness.Namespace, false, 2025, true, true, default);
+        var parsed = default(System.Collections.Immutable.ImmutableArray<CdtCodes.Generator.Model.ParsedFile>);
+        CdtCodes.Generator.Model.MergeResult merged = null!;
+        List<string> emitted = null!;
+        var phases = new (string Name, Action Run)[]
+        {
+            ("JsonDocument.Parse of the bytes (floor)", () =>
+            {
+                foreach (var f in files)
+                {
+                    using var d = System.Text.Json.JsonDocument.Parse(f.Json);
+                }
+            }),
+            ("SourceText.ToString + UTF-8 encode (input the generator gets)", () =>
+            {
+                foreach (var t in texts)
+                {
+                    _ = Encoding.UTF8.GetBytes(t.GetText()!.ToString());
+                }
+            }),
+            ("DefinitionParser.Parse (all files)", () => parsed = texts.Select(t => CdtCodes.Generator.Parsing.DefinitionParser.Parse(t.Path, t.GetText(), CancellationToken.None)).ToImmutableArray()),
+            ("CatalogMerger.Merge", () => merged = CdtCodes.Generator.Parsing.CatalogMerger.Merge(parsed, CancellationToken.None)),
+            ("CatalogEmitter (all chunks + main + catalog)", () =>
+            {
+                var categories = merged.Catalog.Chunks.Select(c => c.Category).ToEquatableArray();
+                emitted = merged.Catalog.Chunks.Select(c => CdtCodes.Generator.Emitting.CatalogEmitter.EmitChunk(c, settings)).ToList();
+                emitted.Add(CdtCodes.Generator.Emitting.CatalogEmitter.EmitMain(categories, settings));
+                emitted.Add(CdtCodes.Generator.Emitting.CatalogEmitter.EmitCatalog(categories, settings));
+            }),
+            ("SourceText.From (what AddSource stores)", () => emitted.ForEach(e => SourceText.From(e, Encoding.UTF8))),
+            ("compiler: parse the generated C# into syntax trees", () => emitted.ForEach(e => CSharpSyntaxTree.ParseText(SourceText.From(e, Encoding.UTF8), Harness.ParseOptions))),
+        };
+
+        Console.WriteLine("| phase (" + size + ") | median ms |");
+        Console.WriteLine("|---|---:|");
+        foreach (var (name, run) in phases)
+        {
+            run();
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| {0} | {1:F1} |", name, MedianMs(repeats, run)));
+        }
+
+        var compilation = Harness.Compilation(new[] { Harness.Parse("namespace Bench { }", "Program.cs") });
+        _ = compilation.GetTypeByMetadataName("CdtCodes.CdtCode");
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| whole driver run (new driver, wall clock) | {0:F1} |", MedianMs(repeats, () => Harness.Driver(texts).RunGenerators(compilation))));
         return 0;
     }
 
