@@ -37,6 +37,17 @@ if (args.Length >= 2 && args[0] == "--breakdown")
     return Report.Breakdown(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
 }
 
+if (args.Length >= 2 && args[0] == "--first-use")
+{
+    Report.FirstUse(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return 0;
+}
+
+if (args.Length >= 3 && args[0] == "--first-use-once")
+{
+    return Report.FirstUseOnce(args[1], args[2]);
+}
+
 if (args.Length >= 2 && args[0] == "--cold-once")
 {
     return Report.ColdOnce(args[1]);

@@ -91,6 +91,87 @@ public static class Report
         return 0;
     }
 
+    /// <summary>
+    /// First use in a fresh process, both ways: touch CdtCatalog.All of the compiled catalog (loaded from disk like
+    /// an app's own assembly, not collectible), or deserialise the JSON into DTOs with System.Text.Json.
+    /// JitInfo shows how much of it is the JIT.
+    /// </summary>
+    public static void FirstUse(string size, int launches)
+    {
+        var files = Harness.DefinitionFiles(size);
+        string dir = Path.Combine(Path.GetTempPath(), "cdtcodes-bench-" + size);
+        Directory.CreateDirectory(dir);
+        File.WriteAllBytes(Path.Combine(dir, "BenchCatalog.dll"), Harness.EmitCatalogAssembly(Harness.Texts(files), "BenchCatalog"));
+        for (int i = 0; i < files.Count; i++)
+        {
+            File.WriteAllBytes(Path.Combine(dir, i.ToString("00", CultureInfo.InvariantCulture) + ".json"), files[i].Json);
+        }
+
+        foreach (string mode in new[] { "catalog", "catalog-tryget", "json" })
+        {
+            var runs = Enumerable.Range(0, launches).Select(_ => RunChild("--first-use-once", mode, dir)).ToList();
+            Console.WriteLine(size + " " + mode + ": " + string.Join(" | ", runs));
+        }
+    }
+
+    public static int FirstUseOnce(string mode, string dir)
+    {
+        long jit0 = System.Runtime.JitInfo.GetCompilationTime().Ticks;
+        long il0 = System.Runtime.JitInfo.GetCompiledILBytes();
+        long methods0 = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var watch = Stopwatch.StartNew();
+        int count;
+        if (mode.StartsWith("catalog", StringComparison.Ordinal))
+        {
+            var assembly = System.Reflection.Assembly.LoadFrom(Path.Combine(dir, "BenchCatalog.dll"));
+            var type = assembly.GetType(Harness.Namespace + ".CdtCatalog", throwOnError: true)!;
+            long loaded = watch.ElapsedTicks;
+            if (mode == "catalog")
+            {
+                count = ((IReadOnlyList<CdtCode>)type.GetProperty("All")!.GetValue(null)!).Count;
+            }
+            else
+            {
+                var args = new object?[] { "D0140", null };
+                count = (bool)type.GetMethod("TryGet")!.Invoke(null, args)! ? 1 : 0;
+            }
+
+            Console.Write(string.Format(CultureInfo.InvariantCulture, "load {0:F1} ms, ", loaded * 1000.0 / Stopwatch.Frequency));
+        }
+        else
+        {
+            count = 0;
+            foreach (string file in Directory.GetFiles(dir, "*.json").OrderBy(f => f, StringComparer.Ordinal))
+            {
+                count += System.Text.Json.JsonSerializer.Deserialize<DefinitionFileDto>(File.ReadAllBytes(file), new System.Text.Json.JsonSerializerOptions { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase })!.Codes.Count;
+            }
+        }
+
+        watch.Stop();
+        Console.WriteLine(string.Format(
+            CultureInfo.InvariantCulture,
+            "total {0:F1} ms, JIT {1:F1} ms ({2} methods, {3:N0} IL bytes), {4} entries",
+            watch.Elapsed.TotalMilliseconds,
+            TimeSpan.FromTicks(System.Runtime.JitInfo.GetCompilationTime().Ticks - jit0).TotalMilliseconds,
+            System.Runtime.JitInfo.GetCompiledMethodCount() - methods0,
+            System.Runtime.JitInfo.GetCompiledILBytes() - il0,
+            count));
+        return 0;
+    }
+
+    private static string RunChild(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet", new[] { typeof(Report).Assembly.Location }.Concat(args))
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        using var process = Process.Start(start)!;
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return output.Trim();
+    }
+
     /// <summary>Child process: the generator's first run in this process (JIT included), in ms.</summary>
     public static int ColdOnce(string size)
     {
