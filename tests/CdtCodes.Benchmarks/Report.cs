@@ -24,12 +24,12 @@ public static class Report
     {
         int repeats = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 21;
         Console.WriteLine("## Generator: GetTimingInfo (median of " + repeats + ") and step reasons\n");
-        Console.WriteLine("| size | input JSON | generated C# | cold first run (fresh process) | full run (warm) | rerun | unrelated C# edit | one file edited |");
+        Console.WriteLine("| size | input JSON | generated C# | cold first run, ms (of which JIT), 3 fresh processes | full run (warm) | rerun | unrelated C# edit | one file edited |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         var reasons = new StringBuilder();
         foreach (string size in Sizes)
         {
-            var cold = Enumerable.Range(0, 3).Select(_ => ColdInChild(size)).ToList();
+            var cold = Enumerable.Range(0, 3).Select(_ => RunChild("--cold-once", size).Split(' ')).ToList();
             Generator(size, repeats, cold, reasons);
         }
 
@@ -77,12 +77,14 @@ public static class Report
             ("compiler: parse the generated C# into syntax trees", () => emitted.ForEach(e => CSharpSyntaxTree.ParseText(SourceText.From(e, Encoding.UTF8), Harness.ParseOptions))),
         };
 
-        Console.WriteLine("| phase (" + size + ") | median ms |");
-        Console.WriteLine("|---|---:|");
+        Console.WriteLine("| phase (" + size + ") | median ms | allocated |");
+        Console.WriteLine("|---|---:|---:|");
         foreach (var (name, run) in phases)
         {
+            long before = GC.GetAllocatedBytesForCurrentThread();
             run();
-            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| {0} | {1:F1} |", name, MedianMs(repeats, run)));
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| {0} | {1:F1} | {2:N0} B |", name, MedianMs(repeats, run), allocated));
         }
 
         var compilation = Harness.Compilation(new[] { Harness.Parse("namespace Bench { }", "Program.cs") });
@@ -178,28 +180,17 @@ public static class Report
         var texts = Harness.Texts(Harness.DefinitionFiles(size));
         var compilation = Harness.Compilation(new[] { Harness.Parse("namespace Bench { }", "Program.cs") });
         _ = compilation.GetTypeByMetadataName("CdtCodes.CdtCode");
+        var jit = System.Runtime.JitInfo.GetCompilationTime();
         var wall = Stopwatch.StartNew();
         var driver = Harness.Driver(texts).RunGenerators(compilation);
         wall.Stop();
         double generator = driver.GetTimingInfo().GeneratorTimes[0].ElapsedTime.TotalMilliseconds;
-        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0:F2} {1:F2}", generator, wall.Elapsed.TotalMilliseconds));
+        double jitMs = (System.Runtime.JitInfo.GetCompilationTime() - jit).TotalMilliseconds;
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0:F2} {1:F2} {2:F2}", generator, wall.Elapsed.TotalMilliseconds, jitMs));
         return 0;
     }
 
-    private static double ColdInChild(string size)
-    {
-        var start = new ProcessStartInfo("dotnet", new[] { typeof(Report).Assembly.Location, "--cold-once", size })
-        {
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        using var process = Process.Start(start)!;
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return double.Parse(output.Trim().Split(' ')[0], CultureInfo.InvariantCulture);
-    }
-
-    private static void Generator(string size, int repeats, List<double> cold, StringBuilder reasons)
+    private static void Generator(string size, int repeats, List<string[]> cold, StringBuilder reasons)
     {
         var files = Harness.DefinitionFiles(size);
         var texts = Harness.Texts(files);
@@ -239,7 +230,7 @@ public static class Report
             size,
             inputBytes,
             generatedBytes,
-            string.Join(" / ", cold.Select(c => c.ToString("F0", CultureInfo.InvariantCulture))),
+            string.Join(" / ", cold.Select(c => Math.Round(double.Parse(c[0], CultureInfo.InvariantCulture)) + " (JIT " + Math.Round(double.Parse(c[2], CultureInfo.InvariantCulture)) + ")")),
             full,
             rerun,
             csharp,
