@@ -48,6 +48,13 @@ if (args.Length >= 3 && args[0] == "--first-use-once")
     return Report.FirstUseOnce(args[1], args[2]);
 }
 
+if (args.Length >= 1 && args[0] == "--analyzer-split")
+{
+    return Report.AnalyzerSplit(
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1000);
+}
+
 if (args.Length >= 2 && args[0] == "--cold-once")
 {
     return Report.ColdOnce(args[1]);

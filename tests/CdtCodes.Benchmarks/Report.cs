@@ -312,6 +312,33 @@ public static class Report
         Console.WriteLine("Diagnostics reported: " + string.Join(", ", counts));
     }
 
+    /// <summary>Compile time with each analyzer alone, and with five no-op analyzers: where an overhead comes from.</summary>
+    public static int AnalyzerSplit(int repeats, int files)
+    {
+        var bench = new AnalyzerBenchmarks { Files = files };
+        bench.Setup();
+        bench.Compile(AnalyzerBenchmarks.CdtAnalyzers);
+        var sets = new List<(string, System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>?)>
+        {
+            ("none", null),
+            ("no-op", AnalyzerBenchmarks.NoOpAnalyzers),
+            ("5 no-ops", Enumerable.Range(0, 5).Select(_ => (Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer)new NoOpOperationAnalyzer()).ToImmutableArray()),
+            ("all CDT", AnalyzerBenchmarks.CdtAnalyzers),
+        };
+        sets.AddRange(AnalyzerBenchmarks.CdtAnalyzers.Select(a => (a.GetType().Name, (System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>?)System.Collections.Immutable.ImmutableArray.Create(a))));
+        Console.WriteLine("| analyzers | median ms | allocated |");
+        Console.WriteLine("|---|---:|---:|");
+        foreach (var (name, set) in sets)
+        {
+            long before = GC.GetTotalAllocatedBytes(precise: true);
+            bench.Compile(set);
+            long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| {0} | {1:F0} | {2:N0} B |", name, MedianMs(repeats, () => bench.Compile(set)), allocated));
+        }
+
+        return 0;
+    }
+
     private static double MedianMs(int repeats, Action action)
     {
         var times = new List<double>();

@@ -94,7 +94,8 @@ public class AnalyzerBenchmarks
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NoOpOperationAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly DiagnosticDescriptor Never = new("BENCH0", "never", "never", "bench", DiagnosticSeverity.Hidden, false);
+    // Enabled by default: an analyzer whose every rule is off is skipped by the driver and would measure nothing.
+    private static readonly DiagnosticDescriptor Never = new("BENCH0", "never reported", "never reported", "bench", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Never);
 
