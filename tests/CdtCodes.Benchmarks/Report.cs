@@ -104,12 +104,14 @@ public static class Report
         string dir = Path.Combine(Path.GetTempPath(), "cdtcodes-bench-" + size);
         Directory.CreateDirectory(dir);
         File.WriteAllBytes(Path.Combine(dir, "BenchCatalog.dll"), Harness.EmitCatalogAssembly(Harness.Texts(files), "BenchCatalog"));
+        File.WriteAllBytes(Path.Combine(dir, "BenchData.dll"), Prototype.DataCatalog.Emit(files.Select(f => f.Json), lazy: false, "BenchData"));
+        File.WriteAllBytes(Path.Combine(dir, "BenchDataLazy.dll"), Prototype.DataCatalog.Emit(files.Select(f => f.Json), lazy: true, "BenchDataLazy"));
         for (int i = 0; i < files.Count; i++)
         {
             File.WriteAllBytes(Path.Combine(dir, i.ToString("00", CultureInfo.InvariantCulture) + ".json"), files[i].Json);
         }
 
-        foreach (string mode in new[] { "catalog", "catalog-tryget", "json" })
+        foreach (string mode in new[] { "catalog", "catalog-tryget", "json", "data", "data-lazy" })
         {
             var runs = Enumerable.Range(0, launches).Select(_ => RunChild("--first-use-once", mode, dir)).ToList();
             Console.WriteLine(size + " " + mode + ": " + string.Join(" | ", runs));
@@ -139,6 +141,12 @@ public static class Report
             }
 
             Console.Write(string.Format(CultureInfo.InvariantCulture, "load {0:F1} ms, ", loaded * 1000.0 / Stopwatch.Frequency));
+        }
+        else if (mode.StartsWith("data", StringComparison.Ordinal))
+        {
+            var assembly = System.Reflection.Assembly.LoadFrom(Path.Combine(dir, mode == "data" ? "BenchData.dll" : "BenchDataLazy.dll"));
+            var codes = (Prototype.ICodeLookup)assembly.GetType(Harness.Namespace + ".DataCatalog", throwOnError: true)!.GetField("Codes")!.GetValue(null)!;
+            count = mode == "data" ? codes.Count : (codes.TryGet("D0140", out _) || codes.TryGet("D0100", out _) ? 1 : 0);
         }
         else
         {

@@ -21,6 +21,8 @@ public class CatalogStartupBenchmarks
     private static readonly JsonSerializerOptions SharedOptions = NewOptions();
     private byte[] _assembly = [];
     private byte[][] _json = [];
+    private byte[] _dataEager = [];
+    private byte[] _dataLazy = [];
 
     [Params("starter", "1000")]
     public string Size { get; set; } = "starter";
@@ -31,7 +33,14 @@ public class CatalogStartupBenchmarks
         var files = Harness.DefinitionFiles(Size);
         _json = files.Select(f => f.Json).ToArray();
         _assembly = Harness.EmitCatalogAssembly(Harness.Texts(files), "BenchCatalog" + Size);
+        _dataEager = Prototype.DataCatalog.Emit(_json, lazy: false, "BenchDataEager" + Size);
+        _dataLazy = Prototype.DataCatalog.Emit(_json, lazy: true, "BenchDataLazy" + Size);
         int codes = CatalogAll();
+        if (PrototypeDataAll() != codes || PrototypeLazyFirstTryGet() != 1)
+        {
+            throw new InvalidOperationException("The prototype catalog is wrong.");
+        }
+
         int dtos = JsonReflection();
         if (codes != dtos || codes != JsonSourceGenerated())
         {
@@ -73,6 +82,14 @@ public class CatalogStartupBenchmarks
         }
     }
 
+    /// <summary>Prototype (not shipped): the same entries decoded from UTF-8 data by library code, all at once.</summary>
+    [Benchmark]
+    public int PrototypeDataAll() => LoadPrototype(_dataEager, p => p.Count);
+
+    /// <summary>Prototype (not shipped): record offsets indexed at load, one entry built by the first TryGet.</summary>
+    [Benchmark]
+    public int PrototypeLazyFirstTryGet() => LoadPrototype(_dataLazy, p => p.TryGet("D0140", out _) || p.TryGet("D0100", out _) ? 1 : 0);
+
     [Benchmark]
     public int JsonReflection() => Deserialize(SharedOptions);
 
@@ -89,6 +106,20 @@ public class CatalogStartupBenchmarks
         }
 
         return count;
+    }
+
+    private static int LoadPrototype(byte[] image, Func<Prototype.ICodeLookup, int> touch)
+    {
+        var context = new AssemblyLoadContext("prototype", isCollectible: true);
+        try
+        {
+            var type = context.LoadFromStream(new MemoryStream(image)).GetType(Harness.Namespace + ".DataCatalog", throwOnError: true)!;
+            return touch((Prototype.ICodeLookup)type.GetField("Codes")!.GetValue(null)!);
+        }
+        finally
+        {
+            context.Unload();
+        }
     }
 
     private static JsonSerializerOptions NewOptions() => new()
