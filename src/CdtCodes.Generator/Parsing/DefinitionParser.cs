@@ -735,8 +735,6 @@ internal static class DefinitionParser
         public List<LocationInfo> Locations { get; } = new();
 
         public int Count => Codes.Count;
-
-        public static implicit operator EquatableArray<string>(CodeListResult result) => result.Codes.ToEquatableArray();
     }
 
     private sealed class FileHeader
