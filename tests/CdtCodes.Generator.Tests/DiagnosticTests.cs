@@ -249,7 +249,8 @@ public class DiagnosticTests
         const string json = """
             {
               "schemaVersion": 2,
-              "codes": [ { "code": "D0120", "name": "Not read", "newField": true } ]
+              "codes": [ { "code": "D0120", "name": "Not read", "newField": true } ],
+              "codes": "a later version may allow what version 1 does not"
             }
             """;
 
