@@ -162,7 +162,7 @@ public class ValidatorRuleTests
     }
 
     [Fact]
-    public void CDT004_no_suggestion_without_exactly_one_replacement()
+    public void CDT004_names_every_successor_but_suggests_only_a_single_one()
     {
         var set = new CdtCodeSet(new[]
         {
@@ -170,7 +170,7 @@ public class ValidatorRuleTests
             new CdtCode("D0999", "Gone", deletedIn: 2023),
         });
         var findings = set.Validator.Validate(Visit(new DateTime(2023, 1, 1), "D0351", "D0999")).Findings;
-        Assert.Equal(new[] { "D0351 was deleted in CDT 2023.", "D0999 was deleted in CDT 2023." }, findings.Select(f => f.Message));
+        Assert.Equal(new[] { "D0351 was deleted in CDT 2023. Use D0801 or D0802 instead.", "D0999 was deleted in CDT 2023." }, findings.Select(f => f.Message));
         Assert.All(findings, f => Assert.Null(f.Suggestion));
     }
 

@@ -87,7 +87,7 @@ public sealed class CodeLiteralAnalyzer : DiagnosticAnalyzer
                 location,
                 CdtSymbols.FixProperties(normalized, constant),
                 text,
-                " Use \"" + normalized + "\" instead."));
+                CdtRuleText.UseInstead(normalized)));
         }
         else if (!string.IsNullOrWhiteSpace(text) && !CodePositions.IsTest(literal, symbols))
         {

@@ -1,3 +1,4 @@
+using CdtCodes.Internal;
 using System.Collections.Immutable;
 using System.Globalization;
 using CdtCodes.Generator.Analyzers.Infrastructure;
@@ -70,12 +71,12 @@ public sealed class EditionAnalyzer : DiagnosticAnalyzer
             if (rules.ReplacedBy.Length == 1)
             {
                 string replacement = rules.ReplacedBy[0];
-                suggestion = " Use " + replacement + " instead.";
+                suggestion = CdtRuleText.UseInstead(replacement);
                 properties = CdtSymbols.FixProperties(replacement, symbols.FindConstant(replacement, rules.Catalog));
             }
             else if (rules.ReplacedBy.Length > 1)
             {
-                suggestion = " Use " + string.Join(" or ", rules.ReplacedBy) + " instead.";
+                suggestion = CdtRuleText.UseOneOf(rules.ReplacedBy);
             }
 
             context.ReportDiagnostic(Diagnostic.Create(

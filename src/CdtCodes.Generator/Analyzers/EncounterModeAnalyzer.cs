@@ -1,3 +1,4 @@
+using CdtCodes.Internal;
 using System.Collections.Immutable;
 using CdtCodes.Generator.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -59,8 +60,8 @@ public sealed class EncounterModeAnalyzer : DiagnosticAnalyzer
             context.Operation.Syntax.GetLocation(),
             replacement == null ? null : CdtSymbols.FixProperties(replacement, symbols.FindConstant(replacement, rules.Catalog)),
             rules.Code,
-            EncounterContextResolver.Describe(rules.EncounterMode),
-            EncounterContextResolver.Describe(mode),
-            replacement == null ? string.Empty : " Use " + replacement + " instead."));
+            CdtRuleText.ModeWord(rules.EncounterMode),
+            CdtRuleText.ModeWord(mode),
+            CdtRuleText.UseInstead(replacement)));
     }
 }

@@ -1,3 +1,4 @@
+using CdtCodes.Internal;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -16,7 +17,6 @@ namespace CdtCodes.Generator.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ProcedureSetAnalyzer : DiagnosticAnalyzer
 {
-    private const string AnyOtherProcedure = "another procedure on the same date";
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -153,7 +153,7 @@ public sealed class ProcedureSetAnalyzer : DiagnosticAnalyzer
                     UsageDescriptors.AddOnWithoutProcedure,
                     elements[i].Location.Syntax.GetLocation(),
                     rules.Code,
-                    rules.ReportedWith.IsEmpty ? AnyOtherProcedure : string.Join(" or ", rules.ReportedWith)));
+                    rules.ReportedWith.IsEmpty ? CdtRuleText.AnyOtherProcedure : CdtRuleText.Alternatives(rules.ReportedWith)));
             }
         }
     }
@@ -247,14 +247,12 @@ public sealed class ProcedureSetAnalyzer : DiagnosticAnalyzer
 
             if (seen >= rules.MaxPerDate)
             {
-                string detail = rules.MaxPerDate == 1
-                    ? " It is reported at most once per date."
-                    : " It is reported at most " + rules.MaxPerDate.ToString(CultureInfo.InvariantCulture) + " times per date.";
+                string detail = CdtRuleText.MaxPerDateDetail(rules.MaxPerDate, seen + 1);
                 context.ReportDiagnostic(Diagnostic.Create(
                     UsageDescriptors.ExclusiveCodes,
                     elements[i].Location.Syntax.GetLocation(),
                     rules.Code,
-                    "itself",
+                    CdtRuleText.Itself,
                     detail));
             }
         }

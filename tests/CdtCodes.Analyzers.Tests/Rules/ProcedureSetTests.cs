@@ -158,7 +158,7 @@ public class ProcedureSetTests
         var exclusive = await GetAsync(source, CdtRuleIds.ExclusiveCodes);
         Assert.Equal(
             ["D9996 is not reported with D9995 on the same date.",
-             "D9995 is not reported with itself on the same date. It is reported at most once per date."],
+             "D9995 is not reported with itself on the same date. At most 1 per date; this date has 2."],
             exclusive.Select(d => d.GetMessage()));
         var sameDay = await GetAsync(source, CdtRuleIds.SameDayExclusion);
         Assert.Equal(["D4355 is not reported on the same date as D0150 in CDT 2025."], sameDay.Select(d => d.GetMessage()));
