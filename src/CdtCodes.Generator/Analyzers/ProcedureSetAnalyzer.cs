@@ -170,18 +170,18 @@ public sealed class ProcedureSetAnalyzer : DiagnosticAnalyzer
                 }
 
                 // Unbounded exclusions (CDT003) first; an edition-bound one (CDT006) only when it applies.
-                if (Excludes(elements[i], elements[j], bounded: false, targetEditionOverride, out _)
-                    || Excludes(elements[j], elements[i], bounded: false, targetEditionOverride, out _))
+                if (Excludes(elements[i], elements[j], bounded: false, targetEditionOverride, out _, out Exclusion? exclusion)
+                    || Excludes(elements[j], elements[i], bounded: false, targetEditionOverride, out _, out exclusion))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         UsageDescriptors.ExclusiveCodes,
                         elements[j].Location.Syntax.GetLocation(),
                         elements[j].Code,
                         elements[i].Code,
-                        string.Empty));
+                        CdtRuleText.NoteSuffix(exclusion!.Note)));
                 }
-                else if (Excludes(elements[i], elements[j], bounded: true, targetEditionOverride, out int edition)
-                    || Excludes(elements[j], elements[i], bounded: true, targetEditionOverride, out edition))
+                else if (Excludes(elements[i], elements[j], bounded: true, targetEditionOverride, out int edition, out exclusion)
+                    || Excludes(elements[j], elements[i], bounded: true, targetEditionOverride, out edition, out exclusion))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         UsageDescriptors.SameDayExclusion,
@@ -189,15 +189,17 @@ public sealed class ProcedureSetAnalyzer : DiagnosticAnalyzer
                         elements[j].Code,
                         elements[i].Code,
                         edition.ToString(CultureInfo.InvariantCulture),
-                        string.Empty));
+                        CdtRuleText.NoteSuffix(exclusion!.Note)));
                 }
             }
         }
     }
 
-    private static bool Excludes(SetElement owner, SetElement other, bool bounded, int targetEditionOverride, out int edition)
+    private static bool Excludes(
+        SetElement owner, SetElement other, bool bounded, int targetEditionOverride, out int edition, out Exclusion? matched)
     {
         edition = 0;
+        matched = null;
         if (owner.Rules == null)
         {
             return false;
@@ -212,6 +214,7 @@ public sealed class ProcedureSetAnalyzer : DiagnosticAnalyzer
 
             if (!bounded)
             {
+                matched = exclusion;
                 return true;
             }
 
@@ -219,6 +222,7 @@ public sealed class ProcedureSetAnalyzer : DiagnosticAnalyzer
             if (exclusion.AppliesIn(ownerEdition))
             {
                 edition = ownerEdition;
+                matched = exclusion;
                 return true;
             }
         }

@@ -161,6 +161,8 @@ public class ProcedureSetTests
              "D9995 is not reported with itself on the same date. At most 1 per date; this date has 2."],
             exclusive.Select(d => d.GetMessage()));
         var sameDay = await GetAsync(source, CdtRuleIds.SameDayExclusion);
-        Assert.Equal(["D4355 is not reported on the same date as D0150 in CDT 2025."], sameDay.Select(d => d.GetMessage()));
+        Assert.Equal(
+            ["D4355 is not reported on the same date as D0150 in CDT 2025. The debridement comes first; the evaluation follows at a later visit."],
+            sameDay.Select(d => d.GetMessage()));
     }
 }
