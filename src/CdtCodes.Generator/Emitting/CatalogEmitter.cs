@@ -258,6 +258,11 @@ internal static class CatalogEmitter
                 bounds += ", ToEdition = " + SourceWriter.Int(exclusion.ToEdition);
             }
 
+            if (exclusion.Note.Length > 0)
+            {
+                bounds += ", Note = " + TextEscaping.Literal(exclusion.Note);
+            }
+
             w.Line("[" + Rules + "ExclusiveWith(" + CodeList(exclusion.Codes) + bounds + ")]");
         }
 
