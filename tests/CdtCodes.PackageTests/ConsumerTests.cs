@@ -1,0 +1,188 @@
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+using System.Reflection.PortableExecutable;
+using System.Text.RegularExpressions;
+
+namespace CdtCodes.PackageTests;
+
+/// <summary>
+/// Fresh projects that know the package only through the local feed, built with the real `dotnet build`; the
+/// assertions read its output (diagnostic IDs at file(line,col), exit codes) and, for the console, the program's.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public sealed class ConsumerTests(PackageFixture fixture)
+{
+    [Fact]
+    public void Net10_console_builds_with_exactly_the_expected_CDT_warning()
+    {
+        var build = fixture.Build("Console10/Console10.csproj");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        AssertDiagnostics(build, Expected("Console10", "Misuse.cs"));
+    }
+
+    [Fact]
+    public void Net10_console_runs_constants_catalog_and_graph()
+    {
+        Assert.Equal(0, fixture.Build("Console10/Console10.csproj").ExitCode);
+
+        var run = DotNet.Run(fixture.Consumers, TimeSpan.FromMinutes(2),
+            "run", "--project", "Console10/Console10.csproj", "--no-build");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        string output = run.Output;
+        Assert.Contains("constant: D9995", output);
+        Assert.Matches(@"count: [1-9]\d*", output);
+        Assert.Contains("name: Teledentistry", output);
+        Assert.Contains("mode: Asynchronous", output);
+        Assert.Contains("parsed: D9995", output);
+        Assert.Matches(@"neighbours: .*D9995", output);
+        Assert.Contains("D9996", output[output.IndexOf("neighbours:", StringComparison.Ordinal)..]);
+        Assert.Matches(@"(?m)^\s*(flowchart|graph) ", output);
+        Assert.Contains("visit lines: 2", output);
+    }
+
+    [Fact]
+    public void Net10_console_output_folder_holds_only_the_app_and_the_runtime_library()
+    {
+        Assert.Equal(0, fixture.Build("Console10/Console10.csproj").ExitCode);
+
+        string bin = fixture.ConsumerPath("Console10", "bin", "Debug", "net10.0");
+        var files = Directory.GetFiles(bin, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(bin, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        string apphost = OperatingSystem.IsWindows() ? "Console10.exe" : "Console10";
+        Assert.Equal(
+            new[] { apphost, "CdtCodes.dll", "Console10.deps.json", "Console10.dll", "Console10.pdb", "Console10.runtimeconfig.json" }
+                .Order(StringComparer.Ordinal),
+            files);
+    }
+
+    [Fact]
+    public void Net8_library_with_public_visibility_overrides_a_starter_entry_and_adds_a_code()
+    {
+        // Info diagnostics are printed at normal verbosity only.
+        var build = fixture.Build("Lib8/Lib8.csproj", "-v:n");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var cdtg008 = Assert.Single(build.Diagnostics, d => d.Id == "CDTG008");
+        Assert.Equal("practice.json", cdtg008.FileName);
+        Assert.True(cdtg008.Line > 0, cdtg008.ToString());
+        Assert.DoesNotContain(build.Diagnostics, d => d.Severity is "warning" or "error");
+
+        using var assembly = OpenAssembly(fixture.ConsumerPath("Lib8", "bin", "Debug", "net8.0", "Lib8.dll"));
+        var md = assembly.GetMetadataReader();
+        var cdt = FindType(md, "Practice.Codes", "Cdt");
+        var catalog = FindType(md, "Practice.Codes", "CdtCatalog");
+        Assert.True(IsPublic(md.GetTypeDefinition(cdt)), "Cdt should be public");
+        Assert.True(IsPublic(md.GetTypeDefinition(catalog)), "CdtCatalog should be public");
+        var fields = md.GetTypeDefinition(cdt).GetFields().Select(f => md.GetString(md.GetFieldDefinition(f).Name)).ToList();
+        Assert.Contains("D2391", fields); // added by the user
+        Assert.Contains("D9995", fields); // overridden
+        Assert.Contains("D9996", fields); // starter
+
+        // The override's wording made it into the catalog.
+        Assert.Contains(UserStrings(md), s => s.Contains("Live video consult (practice wording)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Net472_library_at_CSharp_7_3_builds_with_only_the_expected_CDT_warning()
+    {
+        var build = fixture.Build("Fx472/Fx472.csproj");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        AssertDiagnostics(build, Expected("Fx472", "ProcedureCodes.cs"));
+        Assert.True(File.Exists(fixture.ConsumerPath("Fx472", "bin", "Debug", "net472", "Fx472.dll")));
+    }
+
+    [Fact]
+    public void Project_that_only_references_the_catalog_project_still_gets_the_analyzer()
+    {
+        var build = fixture.Build("TwoProject/Billing/Billing.csproj");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        AssertDiagnostics(build, Expected(Path.Combine("TwoProject", "Billing"), "ClaimCoder.cs"));
+
+        // Billing generated no catalog of its own: it uses Domain's.
+        using var assembly = OpenAssembly(fixture.ConsumerPath("TwoProject", "Billing", "bin", "Debug", "net8.0", "Billing.dll"));
+        var md = assembly.GetMetadataReader();
+        var typeNames = md.TypeDefinitions.Select(t => md.GetString(md.GetTypeDefinition(t).Name)).ToList();
+        Assert.DoesNotContain("Cdt", typeNames);
+        Assert.DoesNotContain("CdtCatalog", typeNames);
+    }
+
+    [Fact]
+    public void Broken_definition_file_gives_a_located_CDTG001_and_nothing_else()
+    {
+        var build = fixture.Build("Broken/Broken.csproj");
+
+        Assert.NotEqual(0, build.ExitCode);
+        var problems = build.Diagnostics.Where(d => d.Severity is "error" or "warning").ToList();
+        var error = Assert.Single(problems);
+        Assert.Equal("CDTG001", error.Id);
+        Assert.Equal("error", error.Severity);
+        Assert.Equal("broken.json", error.FileName);
+        Assert.Equal((5, 5), (error.Line, error.Column));
+    }
+
+    /// <summary>The diagnostics marked with /*!ID*/ in one consumer source file: (id, line, column).</summary>
+    private List<(string Id, int Line, int Column)> Expected(string project, string file)
+    {
+        var result = new List<(string, int, int)>();
+        var lines = File.ReadAllLines(fixture.ConsumerPath(project, file));
+        for (int i = 0; i < lines.Length; i++)
+        {
+            foreach (Match m in Regex.Matches(lines[i], @"/\*!(?<id>[A-Z]+\d+)\*/"))
+            {
+                result.Add((m.Groups["id"].Value, i + 1, m.Index + m.Length + 1));
+            }
+        }
+
+        Assert.NotEmpty(result);
+        return result.Select(r => (r.Item1, r.Item2, r.Item3)).ToList();
+    }
+
+    /// <summary>The build's warnings and errors are exactly the expected CDT diagnostics, at their places.</summary>
+    private static void AssertDiagnostics(CommandResult build, List<(string Id, int Line, int Column)> expected)
+    {
+        var actual = build.Diagnostics
+            .Where(d => d.Severity is "warning" or "error")
+            .Select(d => (d.Id, d.Line, d.Column))
+            .Order()
+            .ToList();
+
+        Assert.True(expected.Order().SequenceEqual(actual),
+            $"expected: {string.Join(", ", expected)}\nactual: {string.Join(", ", build.Diagnostics)}\n{build}");
+    }
+
+    private static PEReader OpenAssembly(string path) => new(File.OpenRead(path));
+
+    private static TypeDefinitionHandle FindType(MetadataReader md, string ns, string name)
+    {
+        foreach (var handle in md.TypeDefinitions)
+        {
+            var type = md.GetTypeDefinition(handle);
+            if (md.GetString(type.Namespace) == ns && md.GetString(type.Name) == name)
+            {
+                return handle;
+            }
+        }
+
+        throw new Xunit.Sdk.XunitException($"type {ns}.{name} not found");
+    }
+
+    private static bool IsPublic(TypeDefinition type) =>
+        (type.Attributes & System.Reflection.TypeAttributes.VisibilityMask) == System.Reflection.TypeAttributes.Public;
+
+    private static IEnumerable<string> UserStrings(MetadataReader md)
+    {
+        var handle = MetadataTokens.UserStringHandle(1);
+        while (!handle.IsNil)
+        {
+            yield return md.GetUserString(handle);
+            handle = md.GetNextHandle(handle);
+        }
+    }
+}
