@@ -17,6 +17,7 @@ public sealed class CdtCodeSet
     private readonly ReadOnlyCollection<CdtCode> _all;
     private ReadOnlyCollection<CdtCode>[]? _byCategory;
     private CdtGraph? _graph;
+    private CdtValidator? _validator;
 
     /// <summary>Builds a set; later entries with the same code replace earlier ones.</summary>
     public CdtCodeSet(IEnumerable<CdtCode> codes)
@@ -126,6 +127,28 @@ public sealed class CdtCodeSet
             return graph;
         }
     }
+
+    /// <summary>
+    /// A validator over this set with the default options (see <see cref="CdtValidationOptions"/>), made on first use
+    /// and shared. For other options, create a <see cref="CdtValidator"/> yourself.
+    /// </summary>
+    public CdtValidator Validator
+    {
+        get
+        {
+            var validator = _validator;
+            if (validator == null)
+            {
+                validator = new CdtValidator(this);
+                validator = Interlocked.CompareExchange(ref _validator, validator, null) ?? validator;
+            }
+
+            return validator;
+        }
+    }
+
+    /// <summary>The entry for a code number 0–9999, or null.</summary>
+    internal CdtCode? GetByNumber(int number) => number >= 0 && number < TableSize ? _byNumber[number] : null;
 
     private ReadOnlyCollection<CdtCode>[] InitializeCategories()
     {

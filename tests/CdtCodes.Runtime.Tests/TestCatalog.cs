@@ -81,6 +81,8 @@ internal static class TestCatalog
     };
 
 
+    public static CdtValidator Validator => Codes.Validator;
+
     public static CdtVisit Visit(DateTime? date, EncounterMode mode, params CdtClaimLine[] lines)
     {
         var visit = new CdtVisit { DateOfService = date, EncounterMode = mode, Id = "V1" };
