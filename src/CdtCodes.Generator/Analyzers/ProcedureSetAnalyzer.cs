@@ -1,0 +1,262 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using CdtCodes.Generator.Analyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CdtCodes.Generator.Analyzers;
+
+/// <summary>
+/// The rules about one date of service written as a set of constants — a <c>new CdtVisit { … }</c> initializer or a
+/// value given to a [CdtProcedureSet] parameter, property or field: CDT002 (add-on alone), CDT003 (exclusive codes,
+/// per-date limit), CDT006 (same-day exclusion of the target edition).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ProcedureSetAnalyzer : DiagnosticAnalyzer
+{
+    private const string AnyOtherProcedure = "another procedure on the same date";
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(UsageDescriptors.AddOnWithoutProcedure, UsageDescriptors.ExclusiveCodes, UsageDescriptors.SameDayExclusion);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            CdtSymbols? symbols = CdtSymbols.For(start.Compilation);
+            if (symbols == null)
+            {
+                return;
+            }
+
+            int targetEdition = CdtSymbols.ReadTargetEditionOverride(start.Options);
+            start.RegisterOperationAction(
+                c => Analyze(c, symbols, targetEdition),
+                OperationKind.ObjectCreation,
+                OperationKind.Argument,
+                OperationKind.SimpleAssignment,
+                OperationKind.PropertyInitializer,
+                OperationKind.FieldInitializer);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, CdtSymbols symbols, int targetEditionOverride)
+    {
+        IOperation? set = null;
+        switch (context.Operation)
+        {
+            case IObjectCreationOperation creation:
+                if (creation.Initializer != null && IsVisit(creation, symbols))
+                {
+                    set = creation;
+                }
+
+                break;
+            case IArgumentOperation argument:
+                if ((symbols.GetMarks(argument.Parameter) & CdtMarks.ProcedureSet) != 0)
+                {
+                    set = argument.Value;
+                }
+
+                break;
+            case ISimpleAssignmentOperation assignment:
+                if (CodePositions.IsMarkedTarget(assignment.Target, symbols, CdtMarks.ProcedureSet))
+                {
+                    set = assignment.Value;
+                }
+
+                break;
+            case IPropertyInitializerOperation propertyInitializer:
+                if (IsProcedureSet(propertyInitializer.InitializedProperties, symbols))
+                {
+                    set = propertyInitializer.Value;
+                }
+
+                break;
+            case IFieldInitializerOperation fieldInitializer:
+                if (IsProcedureSet(fieldInitializer.InitializedFields, symbols))
+                {
+                    set = fieldInitializer.Value;
+                }
+
+                break;
+        }
+
+        // A CdtVisit given to a [CdtProcedureSet] destination is judged once, as a visit.
+        if (set == null || (!(context.Operation is IObjectCreationOperation) && IsVisit(CodePositions.Unwrap(set), symbols)))
+        {
+            return;
+        }
+
+        List<SetElement> elements = new List<SetElement>();
+        if (!ProcedureSetReader.TryRead(set, symbols, elements) || elements.Count == 0)
+        {
+            return;
+        }
+
+        CheckAddOns(context, elements);
+        CheckExclusions(context, elements, targetEditionOverride);
+        CheckMaxPerDate(context, elements);
+    }
+
+    private static bool IsVisit(IOperation operation, CdtSymbols symbols) =>
+        operation is IObjectCreationOperation creation && symbols.CdtVisit != null
+        && SymbolEqualityComparer.Default.Equals(creation.Type, symbols.CdtVisit);
+
+    private static bool IsProcedureSet<TSymbol>(ImmutableArray<TSymbol> members, CdtSymbols symbols)
+        where TSymbol : ISymbol
+    {
+        foreach (TSymbol member in members)
+        {
+            if ((symbols.GetMarks(member) & CdtMarks.ProcedureSet) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void CheckAddOns(OperationAnalysisContext context, List<SetElement> elements)
+    {
+        for (int i = 0; i < elements.Count; i++)
+        {
+            CodeRules? rules = elements[i].Rules;
+            if (rules == null || !rules.IsAddOn)
+            {
+                continue;
+            }
+
+            bool accompanied = false;
+            for (int j = 0; j < elements.Count && !accompanied; j++)
+            {
+                if (j == i)
+                {
+                    continue;
+                }
+
+                // "Any other procedure" means a procedure that is not itself an add-on: two add-ons accompany nothing.
+                accompanied = rules.ReportedWith.IsEmpty
+                    ? elements[j].Rules == null || !elements[j].Rules!.IsAddOn
+                    : rules.ReportedWith.Contains(elements[j].Code);
+            }
+
+            if (!accompanied)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    UsageDescriptors.AddOnWithoutProcedure,
+                    elements[i].Location.Syntax.GetLocation(),
+                    rules.Code,
+                    rules.ReportedWith.IsEmpty ? AnyOtherProcedure : string.Join(" or ", rules.ReportedWith)));
+            }
+        }
+    }
+
+    private static void CheckExclusions(OperationAnalysisContext context, List<SetElement> elements, int targetEditionOverride)
+    {
+        for (int j = 1; j < elements.Count; j++)
+        {
+            for (int i = 0; i < j; i++)
+            {
+                if (elements[i].Code == elements[j].Code)
+                {
+                    continue;
+                }
+
+                // Unbounded exclusions (CDT003) first; an edition-bound one (CDT006) only when it applies.
+                if (Excludes(elements[i], elements[j], bounded: false, targetEditionOverride, out _)
+                    || Excludes(elements[j], elements[i], bounded: false, targetEditionOverride, out _))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        UsageDescriptors.ExclusiveCodes,
+                        elements[j].Location.Syntax.GetLocation(),
+                        elements[j].Code,
+                        elements[i].Code,
+                        string.Empty));
+                }
+                else if (Excludes(elements[i], elements[j], bounded: true, targetEditionOverride, out int edition)
+                    || Excludes(elements[j], elements[i], bounded: true, targetEditionOverride, out edition))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        UsageDescriptors.SameDayExclusion,
+                        elements[j].Location.Syntax.GetLocation(),
+                        elements[j].Code,
+                        elements[i].Code,
+                        edition.ToString(CultureInfo.InvariantCulture),
+                        string.Empty));
+                }
+            }
+        }
+    }
+
+    private static bool Excludes(SetElement owner, SetElement other, bool bounded, int targetEditionOverride, out int edition)
+    {
+        edition = 0;
+        if (owner.Rules == null)
+        {
+            return false;
+        }
+
+        foreach (Exclusion exclusion in owner.Rules.Exclusions)
+        {
+            if (exclusion.IsEditionBound != bounded || !exclusion.Names(other.Code))
+            {
+                continue;
+            }
+
+            if (!bounded)
+            {
+                return true;
+            }
+
+            int ownerEdition = owner.Rules.EditionFor(targetEditionOverride);
+            if (exclusion.AppliesIn(ownerEdition))
+            {
+                edition = ownerEdition;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void CheckMaxPerDate(OperationAnalysisContext context, List<SetElement> elements)
+    {
+        for (int i = 0; i < elements.Count; i++)
+        {
+            CodeRules? rules = elements[i].Rules;
+            if (rules == null || rules.MaxPerDate <= 0)
+            {
+                continue;
+            }
+
+            int seen = 0;
+            for (int j = 0; j < i; j++)
+            {
+                if (elements[j].Code == elements[i].Code)
+                {
+                    seen++;
+                }
+            }
+
+            if (seen >= rules.MaxPerDate)
+            {
+                string detail = rules.MaxPerDate == 1
+                    ? " It is reported at most once per date."
+                    : " It is reported at most " + rules.MaxPerDate.ToString(CultureInfo.InvariantCulture) + " times per date.";
+                context.ReportDiagnostic(Diagnostic.Create(
+                    UsageDescriptors.ExclusiveCodes,
+                    elements[i].Location.Syntax.GetLocation(),
+                    rules.Code,
+                    "itself",
+                    detail));
+            }
+        }
+    }
+}
