@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using CdtCodes.Generator.Emitting;
+using CdtCodes.Generator.Model;
+using CdtCodes.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CdtCodes.Generator;
+
+/// <summary>
+/// Turns the project's CDT definition files (AdditionalFiles ending in .cdt.json, or marked with the
+/// CdtCodesDefinition metadata) into the <c>Cdt</c> constants and the <c>CdtCatalog</c>.
+/// </summary>
+/// <remarks>
+/// Reads nothing from syntax, and from the compilation only two booleans, so C# edits leave every step cached. Each
+/// file is parsed on its own; a Collect branch merges them; source comes from the position-free model and
+/// diagnostics from separate outputs, so moving text around in a file does not regenerate code.
+/// </remarks>
+[Generator(LanguageNames.CSharp)]
+public sealed class CdtCodesGenerator : IIncrementalGenerator
+{
+    /// <summary>The file name suffix that marks a definition file.</summary>
+    public const string DefinitionSuffix = ".cdt.json";
+
+    /// <summary>The item metadata (CdtDefinitions items) that marks any JSON file as a definition file.</summary>
+    public const string DefinitionMetadata = "build_metadata.AdditionalFiles.CdtCodesDefinition";
+
+    /// <summary>Namespace used when neither CdtCodesNamespace nor RootNamespace gives a valid one.</summary>
+    public const string DefaultNamespace = "CdtCodes.Generated";
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // Project to the file (or null) at once: the options provider is not value-equal, the AdditionalText is.
+        var parsed = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => IsDefinitionFile(pair.Left, pair.Right) ? pair.Left : null)
+            .Where(static text => text is not null)
+            .WithTrackingName(TrackingNames.DefinitionFiles)
+            .Select(static (text, ct) => DefinitionParser.Parse(text!.Path, text.GetText(ct), ct))
+            .WithTrackingName(TrackingNames.Parse);
+
+        var fileDiagnostics = parsed
+            .Select(static (file, _) => file.Diagnostics)
+            .WithTrackingName(TrackingNames.FileDiagnostics);
+        context.RegisterSourceOutput(fileDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
+
+        var merged = parsed
+            .Collect()
+            .Select(static (files, ct) => CatalogMerger.Merge(files, ct))
+            .WithTrackingName(TrackingNames.Merge);
+
+        var mergeDiagnostics = merged
+            .Select(static (result, _) => result.Diagnostics)
+            .WithTrackingName(TrackingNames.MergeDiagnostics);
+        context.RegisterSourceOutput(mergeDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
+
+        var catalog = merged
+            .Select(static (result, _) => result.Catalog)
+            .WithTrackingName(TrackingNames.Catalog);
+
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => ReadOptions(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var facts = context.CompilationProvider
+            .Select(static (compilation, _) => ReadFacts(compilation))
+            .WithTrackingName(TrackingNames.CompilationFacts);
+
+        var nullable = context.ParseOptionsProvider
+            .Select(static (parseOptions, _) =>
+                parseOptions is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8)
+            .WithTrackingName(TrackingNames.LanguageFacts);
+
+        var settings = catalog
+            .Select(static (c, _) => (c.HasFiles, c.DefaultEdition, c.LicenseNotices))
+            .Combine(options)
+            .Combine(facts)
+            .Combine(nullable)
+            .Select(static (input, _) =>
+            {
+                var (((shape, opts), compilationFacts), nullableEnable) = input;
+                return new EmitSettings(
+                    Enabled: shape.HasFiles && compilationFacts.HasRuntime,
+                    Namespace: opts.Namespace,
+                    IsPublic: opts.IsPublic,
+                    TargetEdition: opts.TargetEdition > 0 ? opts.TargetEdition : shape.DefaultEdition,
+                    NullableEnable: nullableEnable,
+                    ObsoleteHasDiagnosticId: compilationFacts.ObsoleteHasDiagnosticId,
+                    LicenseNotices: shape.LicenseNotices);
+            })
+            .WithTrackingName(TrackingNames.Settings);
+
+        var chunkSettings = settings
+            .Select(static (s, _) => s with { IsPublic = false })
+            .WithTrackingName(TrackingNames.ChunkSettings);
+
+        var categories = catalog
+            .Select(static (c, _) => c.Chunks.Select(static chunk => chunk.Category).ToEquatableArray())
+            .WithTrackingName(TrackingNames.Categories);
+
+        context.RegisterSourceOutput(categories.Combine(settings), static (spc, input) =>
+        {
+            var (categoryList, emit) = input;
+            if (!emit.Enabled)
+            {
+                return;
+            }
+
+            spc.AddSource(CatalogEmitter.MainHintName, SourceText.From(CatalogEmitter.EmitMain(categoryList, emit), System.Text.Encoding.UTF8));
+            spc.AddSource(CatalogEmitter.CatalogHintName, SourceText.From(CatalogEmitter.EmitCatalog(categoryList, emit), System.Text.Encoding.UTF8));
+        });
+
+        var chunks = catalog
+            .SelectMany(static (c, _) => c.Chunks)
+            .WithTrackingName(TrackingNames.Chunks);
+
+        context.RegisterSourceOutput(chunks.Combine(chunkSettings), static (spc, input) =>
+        {
+            var (chunk, emit) = input;
+            if (!emit.Enabled)
+            {
+                return;
+            }
+
+            spc.CancellationToken.ThrowIfCancellationRequested();
+            spc.AddSource(CatalogEmitter.ChunkHintName(chunk.Category), SourceText.From(CatalogEmitter.EmitChunk(chunk, emit), System.Text.Encoding.UTF8));
+        });
+    }
+
+    internal static bool IsDefinitionFile(AdditionalText text, AnalyzerConfigOptionsProvider options)
+    {
+        if (text.Path.EndsWith(DefinitionSuffix, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return options.GetOptions(text).TryGetValue(DefinitionMetadata, out var value)
+            && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+    }
+
+    internal static GeneratorOptions ReadOptions(AnalyzerConfigOptions global)
+    {
+        string ns = DefaultNamespace;
+        if (global.TryGetValue("build_property.CdtCodesNamespace", out var configured) && IsValidNamespace(configured?.Trim()))
+        {
+            ns = configured!.Trim();
+        }
+        else if (global.TryGetValue("build_property.RootNamespace", out var root) && IsValidNamespace(root?.Trim()))
+        {
+            ns = root!.Trim();
+        }
+
+        bool isPublic = global.TryGetValue("build_property.CdtCodesVisibility", out var visibility)
+            && string.Equals(visibility?.Trim(), "public", StringComparison.OrdinalIgnoreCase);
+
+        int edition = 0;
+        if (global.TryGetValue("build_property.CdtCodesTargetEdition", out var editionText)
+            && int.TryParse(editionText?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int year)
+            && year >= 1 && year <= 9999)
+        {
+            edition = year;
+        }
+
+        return new GeneratorOptions(ns, isPublic, edition);
+    }
+
+    /// <summary>A dotted name whose parts are identifiers and not keywords ("My.App", not "My-App" or "class").</summary>
+    internal static bool IsValidNamespace(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return false;
+        }
+
+        foreach (string part in value!.Split('.'))
+        {
+            if (!SyntaxFacts.IsValidIdentifier(part) || SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None || part == "global")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static CompilationFacts ReadFacts(Compilation compilation)
+    {
+        // ObsoleteAttribute lives in the core library; asking it there avoids ambiguity with polyfills.
+        var obsolete = compilation.ObjectType.ContainingAssembly.GetTypeByMetadataName("System.ObsoleteAttribute");
+        bool hasDiagnosticId = obsolete != null && obsolete.GetMembers("DiagnosticId").Any(static m => m is IPropertySymbol);
+        bool hasRuntime = compilation.GetTypeByMetadataName("CdtCodes.CdtCode") != null;
+        return new CompilationFacts(hasRuntime, hasDiagnosticId);
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+}

@@ -1,0 +1,45 @@
+namespace CdtCodes.Generator.Model;
+
+/// <summary>A code as it will be generated.</summary>
+/// <param name="Model">The winning definition.</param>
+/// <param name="IsStarter">It comes from the package's starter set.</param>
+/// <param name="Linkable">Codes the entry names that the catalog defines (only those can be linked with cref).</param>
+internal sealed record CatalogEntry(CodeModel Model, bool IsStarter, EquatableArray<string> Linkable);
+
+/// <summary>The codes of one category of service, ordered by code: one generated file each, cached on its own.</summary>
+internal sealed record CategoryChunk(int Category, EquatableArray<CatalogEntry> Entries);
+
+/// <summary>Everything the emitter needs from all definition files together, without positions.</summary>
+/// <param name="HasFiles">At least one definition file was found (without any, nothing is generated).</param>
+/// <param name="Chunks">Non-empty categories, in category order.</param>
+/// <param name="DefaultEdition">The highest edition year the definitions mention; 0 when none.</param>
+/// <param name="LicenseNotices">Distinct licence notices of the files, ordinal order.</param>
+internal sealed record CatalogModel(
+    bool HasFiles,
+    EquatableArray<CategoryChunk> Chunks,
+    int DefaultEdition,
+    EquatableArray<string> LicenseNotices);
+
+/// <summary>The merge of all files: the catalog (for source) and the cross-file diagnostics (reported apart).</summary>
+internal sealed record MergeResult(CatalogModel Catalog, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>The MSBuild options, read once.</summary>
+/// <param name="Namespace">A valid namespace for the generated types.</param>
+/// <param name="IsPublic">Generated types are public rather than internal.</param>
+/// <param name="TargetEdition">The edition asked for with CdtCodesTargetEdition; 0 to use the definitions' highest.</param>
+internal sealed record GeneratorOptions(string Namespace, bool IsPublic, int TargetEdition);
+
+/// <summary>Small facts about the compilation, selected first so that C# edits leave the pipeline cached.</summary>
+/// <param name="HasRuntime">CdtCodes.CdtCode is referenced (the generated code needs the runtime library).</param>
+/// <param name="ObsoleteHasDiagnosticId">System.ObsoleteAttribute has DiagnosticId/UrlFormat (.NET 5+).</param>
+internal sealed record CompilationFacts(bool HasRuntime, bool ObsoleteHasDiagnosticId);
+
+/// <summary>Everything about the output that is not the codes themselves.</summary>
+internal sealed record EmitSettings(
+    bool Enabled,
+    string Namespace,
+    bool IsPublic,
+    int TargetEdition,
+    bool NullableEnable,
+    bool ObsoleteHasDiagnosticId,
+    EquatableArray<string> LicenseNotices);
