@@ -27,11 +27,4 @@ internal static class ClaimCoder
         VisitKind.PhotoReview => Cdt.D9996,
         _ => null,
     };
-
-    public static EncounterMode ModeOf(VisitKind kind) => kind switch
-    {
-        VisitKind.LiveVideoConsult => EncounterMode.Synchronous,
-        VisitKind.PhotoReview => EncounterMode.Asynchronous,
-        _ => EncounterMode.InPerson,
-    };
 }

@@ -7,7 +7,8 @@ string wanted = args.Length > 0 ? args[0] : Cdt.D9996;
 string visitsPath = args.Length > 1 ? args[1] : Path.Combine(AppContext.BaseDirectory, "visits.json");
 
 Console.WriteLine($"ClaimsPrep: {CdtCatalog.All.Count} CDT codes known at compile time");
-Console.WriteLine($"Teledentistry codes we bill: {Cdt.D9995} (live video), {Cdt.D9996} (photo review)");
+Console.WriteLine($"Teledentistry codes we bill: {ClaimCoder.TeledentistryCode(VisitKind.LiveVideoConsult)} (live video consult), " +
+                  $"{ClaimCoder.TeledentistryCode(VisitKind.PhotoReview)} (photo review)");
 Console.WriteLine();
 
 // 1. Look a code up, the way a user types it ("d9996", "D-9996" and "9996" work too).
@@ -25,13 +26,21 @@ Console.WriteLine(CdtCatalog.Graph.ToMermaid(entry.Code, depth: 1));
 
 // 3. Check the day's visits with the same rules the analyzer applies at compile time.
 Console.WriteLine($"## Visits in {Path.GetFileName(visitsPath)}");
-var visits = VisitFile.Load(visitsPath);
-int needAttention = 0;
-foreach (var (record, visit) in visits)
+var loaded = CdtVisitJson.Load(File.ReadAllText(visitsPath));
+if (!loaded.Success)
 {
-    var result = CdtCatalog.Codes.Validator.Validate(visit);
+    Console.WriteLine($"{visitsPath}: {loaded.Error}");
+    return 1;
+}
+
+var visits = loaded.Visits;
+int needAttention = 0;
+foreach (var result in CdtCatalog.Codes.Validator.Validate(visits))
+{
+    var visit = result.Visit!;
     string codes = string.Join(" ", visit.Lines.Select(l => l.Code?.Trim()));
-    Console.WriteLine($"{record.Id} {record.Date:yyyy-MM-dd} {record.Kind,-16} {codes,-12} {(result.IsValid ? "ready to submit" : "needs attention")}");
+    Console.WriteLine($"{visit.Id} {visit.DateOfService:yyyy-MM-dd} {visit.EncounterMode,-12} {codes,-18} " +
+                      (result.IsValid ? "ready to submit" : "needs attention"));
     foreach (var finding in result.Findings)
     {
         Console.WriteLine($"    {finding.RuleId} {finding.Severity.ToString().ToLowerInvariant()}: {finding.Message}");
