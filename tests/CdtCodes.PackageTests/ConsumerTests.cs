@@ -63,14 +63,17 @@ public sealed class ConsumerTests(PackageFixture fixture)
     [Fact]
     public void Net8_library_with_public_visibility_overrides_a_starter_entry_and_adds_a_code()
     {
-        // Info diagnostics are printed at normal verbosity only.
-        var build = fixture.Build("Lib8/Lib8.csproj", "-v:n");
+        // Info diagnostics stay out of a normal build's console output (csc logs them at low importance), so read
+        // them where a user or a CI would: the compiler's SARIF error log.
+        string sarif = fixture.ConsumerPath("Lib8", "obj", "Lib8.sarif");
+        var build = fixture.Build("Lib8/Lib8.csproj", "-p:ErrorLog=" + sarif + "%2Cversion=2.1");
 
         Assert.True(build.ExitCode == 0, build.ToString());
-        var cdtg008 = Assert.Single(build.Diagnostics, d => d.Id == "CDTG008");
-        Assert.Equal("practice.json", cdtg008.FileName);
-        Assert.True(cdtg008.Line > 0, cdtg008.ToString());
         Assert.DoesNotContain(build.Diagnostics, d => d.Severity is "warning" or "error");
+        var results = Sarif.Read(sarif);
+        var cdtg008 = Assert.Single(results, r => r.Id == "CDTG008");
+        Assert.Equal(("practice.json", 7, 15), (Path.GetFileName(cdtg008.File), cdtg008.Line, cdtg008.Column));
+        Assert.Contains("D9995", cdtg008.Message);
 
         using var assembly = OpenAssembly(fixture.ConsumerPath("Lib8", "bin", "Debug", "net8.0", "Lib8.dll"));
         var md = assembly.GetMetadataReader();
@@ -155,6 +158,29 @@ public sealed class ConsumerTests(PackageFixture fixture)
 
         Assert.True(expected.Order().SequenceEqual(actual),
             $"expected: {string.Join(", ", expected)}\nactual: {string.Join(", ", build.Diagnostics)}\n{build}");
+    }
+
+    private static class Sarif
+    {
+        public static List<(string Id, string Level, string File, int Line, int Column, string Message)> Read(string path)
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+            var list = new List<(string, string, string, int, int, string)>();
+            foreach (var result in doc.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray())
+            {
+                var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+                var region = location.GetProperty("region");
+                list.Add((
+                    result.GetProperty("ruleId").GetString()!,
+                    result.TryGetProperty("level", out var level) ? level.GetString()! : "warning",
+                    new Uri(location.GetProperty("artifactLocation").GetProperty("uri").GetString()!).LocalPath,
+                    region.GetProperty("startLine").GetInt32(),
+                    region.GetProperty("startColumn").GetInt32(),
+                    result.GetProperty("message").GetProperty("text").GetString()!));
+            }
+
+            return list;
+        }
     }
 
     private static PEReader OpenAssembly(string path) => new(File.OpenRead(path));
