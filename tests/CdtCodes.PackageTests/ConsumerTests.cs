@@ -75,6 +75,7 @@ public sealed class ConsumerTests(PackageFixture fixture)
         Assert.Equal(("practice.json", 7, 15), (Path.GetFileName(cdtg008.File), cdtg008.Line, cdtg008.Column));
         Assert.Contains("D9995", cdtg008.Message);
 
+        AssertNoCompileTimeFiles(fixture.ConsumerPath("Lib8", "bin", "Debug", "net8.0"));
         using var assembly = OpenAssembly(fixture.ConsumerPath("Lib8", "bin", "Debug", "net8.0", "Lib8.dll"));
         var md = assembly.GetMetadataReader();
         var cdt = FindType(md, "Practice.Codes", "Cdt");
@@ -97,7 +98,9 @@ public sealed class ConsumerTests(PackageFixture fixture)
 
         Assert.True(build.ExitCode == 0, build.ToString());
         AssertDiagnostics(build, Expected("Fx472", "ProcedureCodes.cs"));
-        Assert.True(File.Exists(fixture.ConsumerPath("Fx472", "bin", "Debug", "net472", "Fx472.dll")));
+        string bin = fixture.ConsumerPath("Fx472", "bin", "Debug", "net472");
+        Assert.True(File.Exists(Path.Combine(bin, "Fx472.dll")));
+        AssertNoCompileTimeFiles(bin);
     }
 
     [Fact]
@@ -181,6 +184,18 @@ public sealed class ConsumerTests(PackageFixture fixture)
 
             return list;
         }
+    }
+
+    /// <summary>Definitions and compiler extensions are compile-time only: none of them may reach an output folder.
+    /// (netstandard2.0/net472 outputs do get System.Text.Json: the runtime library's own dependency there.)</summary>
+    private static void AssertNoCompileTimeFiles(string bin)
+    {
+        var files = Directory.GetFiles(bin, "*", SearchOption.AllDirectories).Select(Path.GetFileName).ToList();
+        Assert.DoesNotContain(files, f => f!.StartsWith("CdtCodes.Generator", StringComparison.Ordinal) ||
+                                          f.StartsWith("CdtCodes.CodeFixes", StringComparison.Ordinal) ||
+                                          (f.EndsWith(".json", StringComparison.Ordinal) &&
+                                           !f.EndsWith(".deps.json", StringComparison.Ordinal) &&
+                                           !f.EndsWith(".runtimeconfig.json", StringComparison.Ordinal)));
     }
 
     private static PEReader OpenAssembly(string path) => new(File.OpenRead(path));
