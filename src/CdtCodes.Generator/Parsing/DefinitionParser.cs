@@ -567,7 +567,7 @@ internal static class DefinitionParser
                 continue;
             }
 
-            var codes = CodeList(context, codesProp.Value, "exclusiveWith.codes", code, allowEmpty: false, rejectSelf: "a code cannot exclude itself (use 'maxPerDate' for a once-per-date limit)");
+            var codes = CodeList(context, codesProp.Value, "exclusiveWith.codes", code, allowEmpty: false, rejectSelf: "for a once-per-date limit use 'maxPerDate'");
             if (codes.Count > 0)
             {
                 entry.AddExclusion(new ExclusionModel(codes.Codes.ToEquatableArray(), from, to, note), codes.Locations);
@@ -703,7 +703,7 @@ internal static class DefinitionParser
 
             if (string.Equals(value, code, StringComparison.Ordinal))
             {
-                context.Contradiction(item, code, "'" + field + "' names the code itself" + (rejectSelf == null ? "" : " (" + rejectSelf + ")") + "; the item is ignored");
+                context.Contradiction(item, code, "'" + field + "' names the code itself; the item is ignored" + (rejectSelf == null ? "" : " (" + rejectSelf + ")"));
                 continue;
             }
 
