@@ -65,11 +65,10 @@ public class GraphIntegrityTests
     public void ConfusedWith_is_symmetric()
     {
         var byCode = StarterSet.ByCode;
-        var oneWay = StarterSet.AllCodes
-            .SelectMany(c => c.RelationsOrEmpty.Where(r => r.Kind == "confusedWith").Select(r => (From: c.Code, To: r.Code)))
-            .Where(e => byCode.TryGetValue(e.To, out var target)
+        var oneWay = ConfusedWithEdges()
+            .Where(e => byCode.TryGetValue(e.Edge.Code, out var target)
                 && !target.RelationsOrEmpty.Any(r => r.Kind == "confusedWith" && r.Code == e.From))
-            .Select(e => e.From + " -> " + e.To)
+            .Select(e => e.From + " -> " + e.Edge.Code)
             .ToList();
         Assert.Empty(oneWay);
     }
@@ -77,10 +76,9 @@ public class GraphIntegrityTests
     [Fact]
     public void Every_confusedWith_has_a_one_line_note()
     {
-        var bad = StarterSet.AllCodes
-            .SelectMany(c => c.RelationsOrEmpty.Where(r => r.Kind == "confusedWith").Select(r => (c.Code, r)))
-            .Where(x => string.IsNullOrWhiteSpace(x.r.Note) || x.r.Note.Contains('\n'))
-            .Select(x => x.Code + " -> " + x.r.Code)
+        var bad = ConfusedWithEdges()
+            .Where(e => string.IsNullOrWhiteSpace(e.Edge.Note) || e.Edge.Note.Contains('\n'))
+            .Select(e => e.From + " -> " + e.Edge.Code)
             .ToList();
         Assert.Empty(bad);
     }
@@ -89,11 +87,10 @@ public class GraphIntegrityTests
     public void ConfusedWith_notes_name_both_codes()
     {
         // A note that does not say which code is which cannot explain the difference.
-        var vague = StarterSet.AllCodes
-            .SelectMany(c => c.RelationsOrEmpty.Where(r => r.Kind == "confusedWith").Select(r => (c.Code, r)))
-            .Where(x => !(x.r.Note ?? "").Contains(x.Code, StringComparison.Ordinal)
-                || !(x.r.Note ?? "").Contains(x.r.Code, StringComparison.Ordinal))
-            .Select(x => x.Code + " -> " + x.r.Code)
+        var vague = ConfusedWithEdges()
+            .Where(e => !(e.Edge.Note ?? "").Contains(e.From, StringComparison.Ordinal)
+                || !(e.Edge.Note ?? "").Contains(e.Edge.Code, StringComparison.Ordinal))
+            .Select(e => e.From + " -> " + e.Edge.Code)
             .ToList();
         Assert.Empty(vague);
     }
@@ -151,4 +148,7 @@ public class GraphIntegrityTests
                 if (e.FromEdition is { } from && e.ToEdition is { } to) Assert.True(from <= to);
             }));
     }
+
+    private static IEnumerable<(string From, Relation Edge)> ConfusedWithEdges() =>
+        StarterSet.AllCodes.SelectMany(c => c.RelationsOrEmpty.Where(r => r.Kind == "confusedWith").Select(r => (c.Code, r)));
 }
