@@ -54,11 +54,12 @@ public static class AnalyzerHarness
     public static async Task<ImmutableArray<Diagnostic>> GetDiagnosticsAsync(
         Compilation compilation,
         IReadOnlyDictionary<string, string>? globalOptions = null,
-        ImmutableArray<DiagnosticAnalyzer>? analyzers = null)
+        ImmutableArray<DiagnosticAnalyzer>? analyzers = null,
+        AnalyzerOptions? options = null)
     {
         var withAnalyzers = compilation.WithAnalyzers(
             analyzers ?? AllAnalyzers,
-            new CompilationWithAnalyzersOptions(TestOptionsProvider.Create(globalOptions), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
+            new CompilationWithAnalyzersOptions(options ?? TestOptionsProvider.Create(globalOptions), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
         var crashes = diagnostics.Where(d => d.Id == "AD0001").ToList();
         Assert.True(crashes.Count == 0, "Analyzer crashed:\n" + string.Join("\n", crashes.Select(d => d.GetMessage())));

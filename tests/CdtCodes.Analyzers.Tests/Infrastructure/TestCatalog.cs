@@ -19,7 +19,7 @@ public enum CatalogMode
 }
 
 /// <summary>How the hand-written catalog is emitted.</summary>
-public sealed record CatalogOptions(int TargetEdition = 2025, bool ObsoleteWithDiagnosticId = false, string Namespace = "Dental")
+public sealed record CatalogOptions(int TargetEdition = 2025, bool ObsoleteWithDiagnosticId = false, string Namespace = "Dental", bool Internal = false)
 {
     public static CatalogOptions Default { get; } = new();
 }
@@ -124,8 +124,8 @@ public static class TestCatalog
     private static MetadataReference Compile(CatalogOptions options)
     {
         var compilation = CSharpCompilation.Create(
-            "UserCatalog_" + options.Namespace + "_" + options.TargetEdition + (options.ObsoleteWithDiagnosticId ? "_obsolete" : string.Empty),
-            [CSharpSyntaxTree.ParseText(Source(options, isPublic: true), ParseOptions, path: "/catalog/Cdt.g.cs")],
+            "UserCatalog_" + options.Namespace + "_" + options.TargetEdition + (options.ObsoleteWithDiagnosticId ? "_obsolete" : string.Empty) + (options.Internal ? "_internal" : string.Empty),
+            [CSharpSyntaxTree.ParseText(Source(options, isPublic: !options.Internal), ParseOptions, path: "/catalog/Cdt.g.cs")],
             FrameworkReferences.Append(RuntimeLibrary),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         using var stream = new MemoryStream();

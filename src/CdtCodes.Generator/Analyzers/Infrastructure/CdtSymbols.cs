@@ -216,7 +216,7 @@ internal sealed class CdtSymbols
         {
             if (Is(attribute, EncounterContextAttribute))
             {
-                return IntArgument(attribute, 0);
+                return ValidMode(IntArgument(attribute, 0));
             }
         }
 
@@ -318,6 +318,9 @@ internal sealed class CdtSymbols
 
         return builder.ToImmutable();
     }
+
+    /// <summary>InPerson, Synchronous or Asynchronous; anything else (a cast number) states nothing.</summary>
+    public static int ValidMode(int mode) => mode >= 1 && mode <= 3 ? mode : 0;
 
     public static int IntArgument(AttributeData attribute, int index)
     {

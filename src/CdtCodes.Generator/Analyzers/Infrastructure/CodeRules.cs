@@ -85,7 +85,7 @@ internal sealed class CodeRules
 
             if (CdtSymbols.Is(attribute, symbols.EncounterAttribute))
             {
-                rules.EncounterMode = CdtSymbols.IntArgument(attribute, 0);
+                rules.EncounterMode = CdtSymbols.ValidMode(CdtSymbols.IntArgument(attribute, 0));
             }
             else if (CdtSymbols.Is(attribute, symbols.UseInsteadAttribute))
             {

@@ -141,7 +141,12 @@ internal static class EncounterContextResolver
 
         if (SymbolEqualityComparer.Default.Equals(unwrapped.Type, symbols.EncounterMode))
         {
-            return unwrapped.ConstantValue.HasValue && unwrapped.ConstantValue.Value is int mode ? mode : Unknown;
+            if (!(unwrapped.ConstantValue.HasValue && unwrapped.ConstantValue.Value is int mode))
+            {
+                return Unknown;
+            }
+
+            return mode == Unspecified ? Unspecified : CdtSymbols.ValidMode(mode) == Unspecified ? Unknown : mode;
         }
 
         // A user enum that carries modes: a constant member without the attribute states nothing.
