@@ -315,3 +315,48 @@ public class GraphTests
         }
     }
 }
+
+public class GraphEdgeCaseTests
+{
+    private static CdtGraph Graph => TestCatalog.Codes.Graph;
+
+    [Fact]
+    public void Undefined_kinds_follow_nothing()
+    {
+        Assert.Equal(new[] { "D9995" }, Graph.Walk("D9995", 3, (CdtRelationKind)42).Select(s => s.Code));
+        Assert.Null(Graph.ShortestPath("D9995", "D9996", (CdtRelationKind)(-1)));
+        Assert.Empty(Graph.EdgesFrom("D9995", (CdtRelationKind)42));
+    }
+
+    [Fact]
+    public void Null_kinds_array_means_every_kind()
+    {
+        Assert.Equal(3, Graph.Walk("D9995", 1, (CdtRelationKind[])null!).Count);
+        Assert.NotNull(Graph.ShortestPath("D9995", "D0140", null));
+    }
+
+    [Fact]
+    public void Negative_diagram_depth_shows_the_code_alone()
+    {
+        Assert.Equal("graph LR\n    D9995[\"D9995<br/>Teledentistry, synchronous\"]\n", Graph.ToMermaid("D9995", -1));
+    }
+
+    [Fact]
+    public void Code_in_the_set_without_edges_is_a_lone_node()
+    {
+        Assert.Equal(new[] { "D4341" }, Graph.Walk("D4341", 3).Select(s => s.Code));
+        Assert.Empty(Graph.EdgesFrom("D4341"));
+        Assert.Equal(
+            "digraph cdt {\n    rankdir=LR;\n    node [shape=box];\n    \"D4341\" [label=\"D4341\\nRoot planing, four or more teeth per quadrant\"];\n}\n",
+            Graph.ToDot("D4341"));
+    }
+
+    [Fact]
+    public void Self_relation_is_an_edge_but_not_a_neighbour()
+    {
+        var set = new CdtCodeSet(new[] { new CdtCode("D0100", "Loop", relations: new[] { new CdtRelation(CdtRelationKind.Related, "D0100") }) });
+        Assert.Single(set.Graph.Edges);
+        Assert.Empty(set.Graph.Neighbors("D0100"));
+        Assert.Equal("graph LR\n    D0100[\"D0100<br/>Loop\"]\n    D0100 -->|related| D0100\n", set.Graph.ToMermaid("D0100"));
+    }
+}

@@ -169,7 +169,7 @@ public class VisitJsonTests
         Assert.Equal(4, error.Line);
         Assert.Equal("$.visits[0].dateOfService", error.Path);
         Assert.StartsWith("line 4, column ", error.ToString(), StringComparison.Ordinal);
-        Assert.InRange(error.Column!.Value, 24, 36); // at or just after the offending string
+        Assert.Equal(36, error.Column); // the reader reports the position after the offending string
     }
 
     [Fact]

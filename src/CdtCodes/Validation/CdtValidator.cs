@@ -195,8 +195,10 @@ public sealed class CdtValidator
             && entry.EncounterMode != mode && IsOn(CdtValidationRules.CDT001))
         {
             string? instead = null;
-            foreach (var relation in entry.Relations)
+            var relations = entry.Relations;
+            for (int r = 0; r < relations.Count; r++)
             {
+                var relation = relations[r];
                 if (relation != null && relation.Kind == CdtRelationKind.UseInstead && relation.When == mode)
                 {
                     instead = relation.Code;
@@ -254,8 +256,11 @@ public sealed class CdtValidator
                 Report(run, CdtValidationRules.CDT003, run.ExceededLine[number], entry.Code, null, null, entry.Code, "itself", detail);
             }
 
-            foreach (var exclusion in entry.ExclusiveWith)
+            // Indexed loops: foreach over IReadOnlyList would allocate an enumerator per code per visit.
+            var exclusions = entry.ExclusiveWith;
+            for (int e = 0; e < exclusions.Count; e++)
             {
+                var exclusion = exclusions[e];
                 if (exclusion == null)
                 {
                     continue;
@@ -268,8 +273,10 @@ public sealed class CdtValidator
                 }
 
                 string note = exclusion.Note.Length > 0 ? " " + exclusion.Note : string.Empty;
-                foreach (var other in exclusion.Codes)
+                var others = exclusion.Codes;
+                for (int o = 0; o < others.Count; o++)
                 {
+                    string other = others[o];
                     int otherNumber = CdtCodeSyntax.GetNumber(other);
                     if (otherNumber < 0 || otherNumber == number || !run.IsPresent(otherNumber) || !run.FirstReportOfPair(rule, number, otherNumber))
                     {
@@ -297,9 +304,10 @@ public sealed class CdtValidator
             return run.DistinctCount > 1;
         }
 
-        foreach (var companion in entry.ReportedWith)
+        var companions = entry.ReportedWith;
+        for (int c = 0; c < companions.Count; c++)
         {
-            int other = CdtCodeSyntax.GetNumber(companion);
+            int other = CdtCodeSyntax.GetNumber(companions[c]);
             if (other >= 0 && other != number && run.IsPresent(other))
             {
                 return true;
