@@ -124,7 +124,7 @@ public static class GeneratorHarness
     }
 
     public static GeneratorRun Run(params (string Path, string Json)[] files) =>
-        Run(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Json)));
+        Run(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Json)), Options());
 
     /// <summary>Options with the given namespace and visibility (what the package's props pass).</summary>
     public static TestOptionsProvider Options(string? ns = "TestProject", string? visibility = null, string? edition = null)
