@@ -92,6 +92,37 @@ public sealed class ConsumerTests(PackageFixture fixture)
     }
 
     [Fact]
+    public void Package_readme_example_builds_and_runs_as_described()
+    {
+        var build = fixture.Build("ReadmeExample/ReadmeExample.csproj");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        // The one warning the README promises: CDT001 on the live visit's D9996.
+        var lines = File.ReadAllLines(fixture.ConsumerPath("ReadmeExample", "Program.cs"));
+        int line = Array.FindIndex(lines, l => l.Contains("new CdtVisit(EncounterMode.Synchronous)", StringComparison.Ordinal)) + 1;
+        int column = lines[line - 1].IndexOf("Cdt.D9996", StringComparison.Ordinal) + 1;
+        AssertDiagnostics(build, [("CDT001", line, column)]);
+
+        var run = DotNet.Run(fixture.Consumers, TimeSpan.FromMinutes(2),
+            "run", "--project", "ReadmeExample/ReadmeExample.csproj", "--no-build");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("CDT001 warning", run.Output);
+    }
+
+    [Fact]
+    public void Starter_set_can_be_switched_off()
+    {
+        var build = fixture.Build("NoStarter/NoStarter.csproj");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain(build.Diagnostics, d => d.Severity is "warning" or "error");
+        using var assembly = OpenAssembly(fixture.ConsumerPath("NoStarter", "bin", "Debug", "net8.0", "NoStarter.dll"));
+        var md = assembly.GetMetadataReader();
+        var cdt = md.GetTypeDefinition(FindType(md, "NoStarter", "Cdt"));
+        Assert.Equal(["D1110"], cdt.GetFields().Select(f => md.GetString(md.GetFieldDefinition(f).Name)));
+    }
+
+    [Fact]
     public void Net472_library_at_CSharp_7_3_builds_with_only_the_expected_CDT_warning()
     {
         var build = fixture.Build("Fx472/Fx472.csproj");

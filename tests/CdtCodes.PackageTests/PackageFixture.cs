@@ -40,6 +40,7 @@ public sealed class PackageFixture : IDisposable
         SymbolPackagePath = Path.Combine(Feed, $"CdtCodes.{Version}.snupkg");
 
         CopyDirectory(Path.Combine(RepoRoot, "tests", "CdtCodes.PackageTests", "Consumers"), Consumers);
+        File.WriteAllText(Path.Combine(Consumers, "ReadmeExample", "Program.cs"), ReadmeExample(PackagePath));
         File.WriteAllText(Path.Combine(Consumers, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -110,6 +111,22 @@ public sealed class PackageFixture : IDisposable
                         !n.EndsWith(".nuspec", StringComparison.Ordinal) && n != ".signature.p7s")
             .OrderBy(n => n, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>The first C# block of the package's README, as shipped.</summary>
+    public static string ReadmeExample(string package)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        using var reader = new StreamReader(zip.GetEntry("README.md")!.Open());
+        string readme = reader.ReadToEnd().Replace("\r\n", "\n");
+        int start = readme.IndexOf("```csharp\n", StringComparison.Ordinal);
+        if (start < 0)
+        {
+            throw new InvalidOperationException("The package README has no C# example.");
+        }
+
+        start += "```csharp\n".Length;
+        return readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
     }
 
     /// <summary>Builds one consumer project (restored already); cached, so several tests can look at one build.</summary>
