@@ -55,6 +55,11 @@ public sealed record BuildDiagnostic(string File, int Line, int Column, string S
 /// <summary>Runs the dotnet CLI the way a user's shell would, without the test host's MSBuild environment.</summary>
 public static class DotNet
 {
+    private static readonly object TimingsGate = new();
+
+    /// <summary>Every command of this run with its time; written to $CDTCODES_TIMINGS (a file path) when set.</summary>
+    public static List<string> Timings { get; } = new();
+
     public static CommandResult Run(string workingDirectory, TimeSpan timeout, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet")
@@ -121,6 +126,16 @@ public static class DotNet
             text = output.ToString();
         }
 
-        return new CommandResult("dotnet " + string.Join(' ', args), process.ExitCode, text, stopwatch.Elapsed);
+        var result = new CommandResult("dotnet " + string.Join(' ', args), process.ExitCode, text, stopwatch.Elapsed);
+        lock (TimingsGate)
+        {
+            Timings.Add($"{stopwatch.Elapsed.TotalSeconds,6:0.0}s  exit {process.ExitCode}  {result.CommandLine}");
+            if (Environment.GetEnvironmentVariable("CDTCODES_TIMINGS") is { Length: > 0 } path)
+            {
+                File.WriteAllLines(path, Timings);
+            }
+        }
+
+        return result;
     }
 }
