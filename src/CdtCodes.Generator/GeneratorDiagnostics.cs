@@ -15,7 +15,7 @@ internal static class GeneratorDiagnostics
     public static readonly DiagnosticDescriptor InvalidJson = Create(
         "CDTG001",
         "Invalid JSON in a definition file",
-        "The definition file is not valid JSON: {0}",
+        "The definition file could not be read as JSON: {0}",
         DiagnosticSeverity.Error,
         "The file could not be read as JSON (comments and trailing commas are allowed). None of its codes are generated.");
 

@@ -50,7 +50,7 @@ public class DiagnosticTests
         var diagnostic = Single(run, "CDTG001");
         Assert.Equal("CDTG001 /project/broken.cdt.json(5,5)", GeneratorHarness.Where(diagnostic));
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
-        Assert.StartsWith("The definition file is not valid JSON: '{' is invalid after a value.", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.StartsWith("The definition file could not be read as JSON: '{' is invalid after a value.", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.DoesNotContain("LineNumber", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Single(run.Diagnostics);
         AssertGoodFileStillGenerated(run);
@@ -249,7 +249,8 @@ public class DiagnosticTests
         const string json = """
             {
               "schemaVersion": 2,
-              "codes": [ { "code": "D0120", "name": "Not read", "newField": true } ]
+              "codes": [ { "code": "D0120", "name": "Not read", "newField": true } ],
+              "codes": "a later version may allow what version 1 does not"
             }
             """;
 

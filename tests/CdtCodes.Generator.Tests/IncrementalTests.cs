@@ -203,6 +203,16 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void Equal_arrays_hash_alike_whether_default_or_empty()
+    {
+        var empty = Model.EquatableArray<string>.Empty;
+        var unset = default(Model.EquatableArray<string>);
+
+        Assert.Equal(empty, unset);
+        Assert.Equal(empty.GetHashCode(), unset.GetHashCode());
+    }
+
+    [Fact]
     public void Parsing_equal_text_twice_gives_equal_models()
     {
         string json = Diagnostic.GetText()!.ToString();

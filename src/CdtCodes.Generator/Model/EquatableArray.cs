@@ -62,11 +62,8 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
     public override int GetHashCode()
     {
-        var items = _items;
-        if (items == null)
-        {
-            return 0;
-        }
+        // default(EquatableArray) equals Empty, so both must hash alike: treat null as empty.
+        var items = _items ?? Array.Empty<T>();
 
         // FNV-style mix; collisions only cost an extra Equals call.
         unchecked

@@ -18,8 +18,8 @@ internal static class CatalogMerger
     {
         var ordered = new List<ParsedFile>(files);
 
-        // Ordinal path order makes "first" mean the same thing on every machine; equal paths keep arrival order, so
-        // break that tie on content to stay deterministic.
+        // Ordinal path order makes "first" mean the same thing on every machine. (The compiler passes each path once;
+        // the tie-break only keeps hand-made inputs deterministic.)
         ordered.Sort(static (a, b) =>
         {
             int byPath = string.CompareOrdinal(a.Definition.Path, b.Definition.Path);
@@ -55,7 +55,7 @@ internal static class CatalogMerger
                     candidates.Add(model.Number, list);
                 }
 
-                list.Add(new Candidate(model, file.Index[i], definition.Source == SourceKind.Starter, definition.Path));
+                list.Add(new Candidate(model, file.Index[i], definition.Source == SourceKind.Starter));
             }
         }
 
@@ -171,12 +171,11 @@ internal static class CatalogMerger
 
     private sealed class Candidate
     {
-        public Candidate(CodeModel model, CodeIndex index, bool isStarter, string path)
+        public Candidate(CodeModel model, CodeIndex index, bool isStarter)
         {
             Model = model;
             Index = index;
             IsStarter = isStarter;
-            Path = path;
         }
 
         public CodeModel Model { get; }
@@ -184,7 +183,5 @@ internal static class CatalogMerger
         public CodeIndex Index { get; }
 
         public bool IsStarter { get; }
-
-        public string Path { get; }
     }
 }

@@ -63,7 +63,7 @@ internal static class DefinitionParser
             context.Report(
                 GeneratorDiagnostics.InvalidJson,
                 context.At(0, 0),
-                "the generator failed to read the file (" + ex.GetType().Name + ": " + ex.Message + "); please report this");
+                "the generator failed on it (" + ex.GetType().Name + ": " + ex.Message + "), which is a bug in CdtCodes; please report it");
             return context.Result(new FileHeader(), new List<(CodeModel, CodeIndex)>(), new List<string>());
         }
     }
@@ -94,10 +94,9 @@ internal static class DefinitionParser
             return context.Result(header, codes, rejected);
         }
 
-        var props = context.Properties(root, HeaderProperties, "the file header");
-
         // The version decides how to read everything else, so it goes first; an unknown version is not read at all.
-        if (props.TryGetValue("schemaVersion", out var versionProp))
+        var versionProp = root.Properties.Find(static p => p.Name == "schemaVersion");
+        if (versionProp != null)
         {
             var version = versionProp.Value;
             if (version.Kind == JsonKind.Number && version.Integer != SupportedSchemaVersion)
@@ -116,6 +115,7 @@ internal static class DefinitionParser
             context.Schema(root, "The file header has no 'schemaVersion' (add \"schemaVersion\": 1)");
         }
 
+        var props = context.Properties(root, HeaderProperties, "the file header");
         context.ReportUnknown(root, HeaderProperties, "the file header");
 
         if (props.TryGetValue("$schema", out var schemaProp) && schemaProp.Value.Kind != JsonKind.String)
@@ -735,8 +735,6 @@ internal static class DefinitionParser
         public List<LocationInfo> Locations { get; } = new();
 
         public int Count => Codes.Count;
-
-        public static implicit operator EquatableArray<string>(CodeListResult result) => result.Codes.ToEquatableArray();
     }
 
     private sealed class FileHeader

@@ -21,6 +21,8 @@ internal static class Fixtures
     {
         var builder = new System.Text.StringBuilder();
         builder.Append("{\n  \"schemaVersion\": 1,\n  \"edition\": 2025,\n  \"codes\": [\n");
+        // Codes D0100–D9999: at most 9,900 distinct ones.
+        count = Math.Min(count, 9900);
         int step = Math.Max(1, 9900 / count);
         for (int i = 0; i < count; i++)
         {
