@@ -18,6 +18,7 @@ internal sealed class ConstantWriter
     private readonly SyntaxNode root;
     private readonly SemanticModel model;
     private readonly SortedSet<string> usings = new SortedSet<string>(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> importedTypeNames = new Dictionary<string, string>(StringComparer.Ordinal);
     private readonly HashSet<int> namespaceHolders = new HashSet<int>();
     private bool needsTopLevelUsing;
 
@@ -106,14 +107,28 @@ internal sealed class ConstantWriter
         // existing using for the namespace that still does not bind means an ambiguity a new using cannot fix.
         int dot = typeName.IndexOf('.');
         string first = dot < 0 ? typeName : typeName.Substring(0, dot);
+        if (importedTypeNames.TryGetValue(first, out string? planned))
+        {
+            // Two catalogs' "Cdt" imported into one file would be ambiguous.
+            return planned == ns;
+        }
+
         if (model.LookupSymbols(position, name: first).Length != 0 || model.LookupNamespacesAndTypes(position, name: first).Length != 0)
         {
             return false;
         }
 
-        return !(root is CompilationUnitSyntax unit) || !unit.DescendantNodes(n => !(n is MemberDeclarationSyntax) || n is BaseNamespaceDeclarationSyntax)
-            .OfType<UsingDirectiveSyntax>()
-            .Any(u => u.Alias == null && u.StaticKeyword.IsKind(SyntaxKind.None) && u.Name?.ToString() == ns);
+        bool alreadyImported = root is CompilationUnitSyntax unit
+            && unit.DescendantNodes(n => !(n is MemberDeclarationSyntax) || n is BaseNamespaceDeclarationSyntax)
+                .OfType<UsingDirectiveSyntax>()
+                .Any(u => u.Alias == null && u.StaticKeyword.IsKind(SyntaxKind.None) && u.Name?.ToString() == ns);
+        if (alreadyImported)
+        {
+            return false;
+        }
+
+        importedTypeNames.Add(first, ns);
+        return true;
     }
 
     private CompilationUnitSyntax AddUsing(CompilationUnitSyntax unit, string ns, string eol)

@@ -199,6 +199,46 @@ public class LiteralFixerTests
         fixAll: true);
 
     [Fact]
+    public Task CDT010_never_imports_two_classes_of_the_same_name() => VerifyAsync(
+        """
+        using CdtCodes;
+
+        namespace Clinic;
+
+        public static class Billing
+        {
+            public static CdtVisit Visit() => new CdtVisit { "D0120", "D7777" };
+        }
+        """,
+        """
+        using CdtCodes;
+        using Dental;
+
+        namespace Clinic;
+
+        public static class Billing
+        {
+            public static CdtVisit Visit() => new CdtVisit { Cdt.D0120, global::Partner.Cdt.D7777 };
+        }
+        """,
+        new RawLiteralFixer(),
+        fixAll: true,
+        extraReferences: [PartnerCatalog]);
+
+    private static readonly Microsoft.CodeAnalysis.MetadataReference PartnerCatalog = TestCatalog.CompileReference("PartnerCatalog", """
+        [assembly: CdtCodes.Rules.CdtCatalog(typeof(Partner.Cdt))]
+        namespace Partner
+        {
+            [CdtCodes.Rules.CdtConstants(TargetEdition = 2025)]
+            public static class Cdt
+            {
+                public const string D0120 = "D0120";
+                public const string D7777 = "D7777";
+            }
+        }
+        """);
+
+    [Fact]
     public async Task CDT010_title() => Assert.Equal(
         ["Use Cdt.D0120"],
         await TitlesAsync("class C { void M() => new CdtCodes.CdtClaimLine(\"D0120\"); }", new RawLiteralFixer()));

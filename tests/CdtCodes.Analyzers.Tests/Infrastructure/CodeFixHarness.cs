@@ -22,10 +22,11 @@ public static class CodeFixHarness
         string? equivalenceKey = null,
         bool fixAll = false,
         CatalogOptions? catalog = null,
-        IReadOnlyDictionary<string, string>? globalOptions = null)
+        IReadOnlyDictionary<string, string>? globalOptions = null,
+        IEnumerable<MetadataReference>? extraReferences = null)
     {
         using var workspace = new AdhocWorkspace();
-        var (document, diagnostics) = await PrepareAsync(workspace, before, fixer, mode, catalog, globalOptions);
+        var (document, diagnostics) = await PrepareAsync(workspace, before, fixer, mode, catalog, globalOptions, extraReferences);
         Assert.True(diagnostics.Length > 0, "No diagnostic to fix.");
 
         CodeAction action;
@@ -88,10 +89,12 @@ public static class CodeFixHarness
         CodeFixProvider fixer,
         CatalogMode mode,
         CatalogOptions? catalog,
-        IReadOnlyDictionary<string, string>? globalOptions)
+        IReadOnlyDictionary<string, string>? globalOptions,
+        IEnumerable<MetadataReference>? extraReferences = null)
     {
         catalog ??= CatalogOptions.Default;
         var references = new List<MetadataReference>(TestCatalog.FrameworkReferences) { TestCatalog.RuntimeLibrary };
+        references.AddRange(extraReferences ?? []);
         if (mode == CatalogMode.Reference)
         {
             references.Add(TestCatalog.Reference(catalog));

@@ -43,7 +43,8 @@ public class HarnessTests
     public Task Fails_when_an_analyzer_throws() => Assert.ThrowsAsync<TrueException>(() =>
         GetDiagnosticsAsync(CreateCompilation("class C { }"), analyzers: ImmutableArray.Create<DiagnosticAnalyzer>(new ThrowingAnalyzer())));
 
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    // Test-only, never loaded by a compiler: the compiler-extension rules (RS1001/RS1036/RS1038/RS1041/RS2008) do not apply.
+#pragma warning disable RS1001, RS1036, RS1038, RS1041, RS2008
     private sealed class ThrowingAnalyzer : DiagnosticAnalyzer
     {
         private static readonly DiagnosticDescriptor Rule = new("TEST001", "t", "t", "t", DiagnosticSeverity.Warning, true);
@@ -57,4 +58,5 @@ public class HarnessTests
             context.RegisterSymbolAction(_ => throw new InvalidOperationException("boom"), SymbolKind.NamedType);
         }
     }
+#pragma warning restore RS1001, RS1036, RS1038, RS1041, RS2008
 }

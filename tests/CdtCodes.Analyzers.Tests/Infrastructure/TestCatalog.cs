@@ -118,23 +118,28 @@ public static class TestCatalog
             """;
     }
 
-    /// <summary>The catalog compiled into its own assembly (cached per options).</summary>
-    public static MetadataReference Reference(CatalogOptions options) => References.GetOrAdd(options, Compile);
-
-    private static MetadataReference Compile(CatalogOptions options)
+    /// <summary>Compiles C# (with the runtime library) into an in-memory assembly reference.</summary>
+    public static MetadataReference CompileReference(string assemblyName, string source)
     {
         var compilation = CSharpCompilation.Create(
-            "UserCatalog_" + options.Namespace + "_" + options.TargetEdition + (options.ObsoleteWithDiagnosticId ? "_obsolete" : string.Empty) + (options.Internal ? "_internal" : string.Empty),
-            [CSharpSyntaxTree.ParseText(Source(options, isPublic: !options.Internal), ParseOptions, path: "/catalog/Cdt.g.cs")],
+            assemblyName,
+            [CSharpSyntaxTree.ParseText(source, ParseOptions, path: "/" + assemblyName + "/Source.cs")],
             FrameworkReferences.Append(RuntimeLibrary),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         using var stream = new MemoryStream();
         var result = compilation.Emit(stream);
         if (!result.Success)
         {
-            throw new InvalidOperationException("The test catalog does not compile:\n" + string.Join("\n", result.Diagnostics));
+            throw new InvalidOperationException(assemblyName + " does not compile:\n" + string.Join("\n", result.Diagnostics));
         }
 
         return MetadataReference.CreateFromImage(stream.ToArray());
     }
+
+    /// <summary>The catalog compiled into its own assembly (cached per options).</summary>
+    public static MetadataReference Reference(CatalogOptions options) => References.GetOrAdd(options, Compile);
+
+    private static MetadataReference Compile(CatalogOptions options) => CompileReference(
+        "UserCatalog_" + options.Namespace + "_" + options.TargetEdition + (options.ObsoleteWithDiagnosticId ? "_obsolete" : string.Empty) + (options.Internal ? "_internal" : string.Empty),
+        Source(options, isPublic: !options.Internal));
 }

@@ -185,7 +185,14 @@ public class CDT001Tests
                 new CdtVisit { EncounterMode = EncounterMode.Synchronous },
                 new Encounter { Mode = EncounterMode.Synchronous, Code = {|CDT001:Cdt.D9996|} },
                 new CdtVisit(EncounterMode.Synchronous) { Cdt.D0140, Cdt.D9995 },
+                new CdtVisit { EncounterMode = EncounterMode.Synchronous, Lines = { new CdtClaimLine({|CDT001:Cdt.D9996|}) } },
             ];
+
+            public static CdtVisit TargetTyped()
+            {
+                CdtVisit visit = new(EncounterMode.Synchronous) { Cdt.D0140, {|CDT001:Cdt.D9996|} };
+                return visit;
+            }
         }
         """), Ids, mode);
 

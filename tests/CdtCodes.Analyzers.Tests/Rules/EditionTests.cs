@@ -132,3 +132,36 @@ public class EditionTests
         Assert.Equal(["D0801 was added in CDT 2023 and does not exist in CDT 2022."], added.Select(d => d.GetMessage()));
     }
 }
+
+/// <summary>A class marked [CdtConstants] without the assembly-level CdtCatalog registration.</summary>
+public class UnregisteredCatalogTests
+{
+    private const string Catalog = """
+        namespace Mine
+        {
+            [CdtCodes.Rules.CdtConstants(TargetEdition = 2025)]
+            public static class Codes
+            {
+                [CdtCodes.Rules.Deleted(2025, "D2940")]
+                public const string D2941 = "D2941";
+                public const string D2940 = "D2940";
+                [CdtCodes.Rules.Encounter(CdtCodes.EncounterMode.Asynchronous)]
+                [CdtCodes.Rules.ReportedWith]
+                public const string D9996 = "D9996";
+            }
+        }
+
+        """;
+
+    [Fact]
+    public Task References_are_judged_by_the_constants_attribute() => AnalyzerHarness.VerifyAsync(TestApi.Source.Replace("using Dental;", "") + Catalog + """
+        [EncounterContext(EncounterMode.Synchronous)]
+        public static class Billing
+        {
+            public static string Old => {|CDT004:Mine.Codes.D2941|};
+            public static CdtVisit Visit() => new CdtVisit { {|CDT001:{|CDT002:Mine.Codes.D9996|}|} };
+            // Literals need a registered catalog to be known; with none visible there is no CDT011 either.
+            public static void Literal() => Api.Code("D2941");
+        }
+        """, [CdtRuleIds.DeletedCode, CdtRuleIds.EncounterModeMismatch, CdtRuleIds.AddOnWithoutProcedure, CdtRuleIds.RawLiteral, CdtRuleIds.UnknownCode], CatalogMode.None);
+}

@@ -27,6 +27,8 @@ public class ProcedureSetTests
                 _ = new Claim { Codes = new[] { {|CDT002:Cdt.D9996|} } };
                 Api.Day(Cdt.D0120, {|CDT002:Cdt.D0230|});
                 Api.Day({|CDT002:"D9996"|});
+                CdtVisit targetTyped = new(EncounterMode.Asynchronous) { {|CDT002:Cdt.D9996|} };
+                _ = new CdtVisit { EncounterMode = EncounterMode.Asynchronous, Lines = { new CdtClaimLine({|CDT002:Cdt.D9996|}) } };
             }
         }
         """), Ids, mode);
@@ -56,6 +58,8 @@ public class ProcedureSetTests
                 Api.Codes([.. others, Cdt.D9996]);
                 Api.Day(others);
                 Api.Day(Cdt.D9996, code);
+                _ = new CdtVisit { EncounterMode = EncounterMode.Asynchronous, Lines = { new CdtClaimLine(code), new CdtClaimLine(Cdt.D9996) } };
+                _ = new CdtVisit { Lines = { new CdtClaimLine(Cdt.D0140), new CdtClaimLine(Cdt.D9996) } };
                 // Separate statements are data flow, not a set.
                 var later = new CdtVisit();
                 later.Add(Cdt.D9996);

@@ -57,11 +57,23 @@ internal sealed class CdtSymbols
     private readonly ConcurrentDictionary<ITypeSymbol, bool> encounterEnums =
         new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
     private readonly Lazy<ImmutableArray<CatalogInfo>> catalogs;
+
+    // Factories cached once: a lambda or method group passed to GetOrAdd would allocate on every lookup.
+    private readonly Func<ITypeSymbol, CdtMarks> memberMarksFactory;
+    private readonly Func<ITypeSymbol, bool> encounterEnumFactory;
+    private readonly Func<INamedTypeSymbol, CatalogInfo?> markedCatalogFactory;
+    private readonly Func<INamedTypeSymbol, CatalogInfo?> registeredCatalogFactory;
+    private readonly Func<IAssemblySymbol, bool> referencesRuntimeFactory;
     private readonly Lazy<Dictionary<string, CodeRules>> codes;
 
     private CdtSymbols(Compilation compilation)
     {
         Compilation = compilation;
+        memberMarksFactory = ComputeMemberMarks;
+        encounterEnumFactory = HasEncounterMembers;
+        markedCatalogFactory = t => HasAttribute(t, CdtConstantsAttribute) ? CreateCatalog(t) : null;
+        registeredCatalogFactory = CreateCatalog;
+        referencesRuntimeFactory = ReferencesRuntime;
         EncounterMode = compilation.GetTypeByMetadataName("CdtCodes.EncounterMode");
         IAssemblySymbol? runtime = EncounterMode?.ContainingAssembly;
         if (runtime == null)
@@ -189,19 +201,7 @@ internal sealed class CdtSymbols
             return CdtMarks.None;
         }
 
-        return memberMarks.GetOrAdd(type, t =>
-        {
-            CdtMarks marks = CdtMarks.None;
-            foreach (ISymbol member in t.GetMembers())
-            {
-                if (member is IPropertySymbol || member is IFieldSymbol)
-                {
-                    marks |= GetMarks(member);
-                }
-            }
-
-            return marks;
-        });
+        return memberMarks.GetOrAdd(type, memberMarksFactory);
     }
 
     /// <summary>The mode an <c>[EncounterContext]</c> on the symbol states, or Unspecified (0).</summary>
@@ -236,18 +236,7 @@ internal sealed class CdtSymbols
             return true;
         }
 
-        return encounterEnums.GetOrAdd(type, t =>
-        {
-            foreach (ISymbol member in t.GetMembers())
-            {
-                if (member is IFieldSymbol && GetEncounterContext(member) != 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        });
+        return encounterEnums.GetOrAdd(type, encounterEnumFactory);
     }
 
     /// <summary>The catalog a type is, or null: registered by CdtCatalog or marked CdtConstants.</summary>
@@ -259,7 +248,7 @@ internal sealed class CdtSymbols
         }
 
         _ = catalogs.Value; // registers the CdtCatalog types first, so their order and edition win
-        return catalogsByType.GetOrAdd(type, t => HasAttribute(t, CdtConstantsAttribute) ? CreateCatalog(t) : null);
+        return catalogsByType.GetOrAdd(type, markedCatalogFactory);
     }
 
     /// <summary>The rules of a generated constant, or null when the field is not a catalog constant.</summary>
@@ -276,7 +265,13 @@ internal sealed class CdtSymbols
         }
 
         CatalogInfo? catalog = GetCatalog(field.ContainingType);
-        return catalog == null ? null : rulesByField.GetOrAdd(field.OriginalDefinition, f => CodeRules.Read(f, catalog, this));
+        return catalog == null ? null : AddRules(field.OriginalDefinition, catalog);
+    }
+
+    private CodeRules AddRules(IFieldSymbol field, CatalogInfo catalog)
+    {
+        // No lambda here: a captured local would allocate on every GetRules call, hit or miss.
+        return rulesByField.GetOrAdd(field, CodeRules.Read(field, catalog, this));
     }
 
     /// <summary>The rules of a code by its value (the compilation's own catalog first), or null when no catalog knows it.</summary>
@@ -404,6 +399,33 @@ internal sealed class CdtSymbols
         return false;
     }
 
+    private CdtMarks ComputeMemberMarks(ITypeSymbol type)
+    {
+        CdtMarks marks = CdtMarks.None;
+        foreach (ISymbol member in type.GetMembers())
+        {
+            if (member is IPropertySymbol || member is IFieldSymbol)
+            {
+                marks |= GetMarks(member);
+            }
+        }
+
+        return marks;
+    }
+
+    private bool HasEncounterMembers(ITypeSymbol type)
+    {
+        foreach (ISymbol member in type.GetMembers())
+        {
+            if (member is IFieldSymbol && GetEncounterContext(member) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private ImmutableArray<CatalogInfo> FindCatalogs()
     {
         ImmutableArray<CatalogInfo>.Builder found = ImmutableArray.CreateBuilder<CatalogInfo>();
@@ -435,7 +457,7 @@ internal sealed class CdtSymbols
             return true;
         }
 
-        return assembliesUsingRuntime.GetOrAdd(assembly, ReferencesRuntime);
+        return assembliesUsingRuntime.GetOrAdd(assembly, referencesRuntimeFactory);
     }
 
     private bool ReferencesRuntime(IAssemblySymbol assembly)
@@ -471,7 +493,7 @@ internal sealed class CdtSymbols
                 continue;
             }
 
-            CatalogInfo? catalog = catalogsByType.GetOrAdd(type, CreateCatalog);
+            CatalogInfo? catalog = catalogsByType.GetOrAdd(type, registeredCatalogFactory);
             if (catalog != null && !found.Contains(catalog))
             {
                 found.Add(catalog);

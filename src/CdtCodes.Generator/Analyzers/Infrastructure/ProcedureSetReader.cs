@@ -57,12 +57,35 @@ internal static class ProcedureSetReader
                     return true;
                 }
 
+                bool isVisit = symbols.CdtVisit != null && SymbolEqualityComparer.Default.Equals(creation.Type, symbols.CdtVisit);
                 foreach (IOperation initializer in creation.Initializer.Initializers)
                 {
-                    if (!(initializer is IInvocationOperation { IsImplicit: true } add) || add.Arguments.Length != 1
-                        || !TryAdd(add.Arguments[0].Value, symbols, elements))
+                    switch (initializer)
                     {
-                        return false;
+                        case IInvocationOperation { IsImplicit: true } add:
+                            if (add.Arguments.Length != 1 || !TryAdd(add.Arguments[0].Value, symbols, elements))
+                            {
+                                return false;
+                            }
+
+                            break;
+
+                        // new CdtVisit { EncounterMode = …, Lines = { … } }: the mode and date say nothing about the set.
+                        case ISimpleAssignmentOperation when isVisit:
+                            break;
+                        case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation { Property.Name: "Lines" } } lines when isVisit:
+                            foreach (IOperation line in lines.Initializer.Initializers)
+                            {
+                                if (!(line is IInvocationOperation { IsImplicit: true } addLine) || addLine.Arguments.Length != 1
+                                    || !TryAdd(addLine.Arguments[0].Value, symbols, elements))
+                                {
+                                    return false;
+                                }
+                            }
+
+                            break;
+                        default:
+                            return false;
                     }
                 }
 
