@@ -84,6 +84,21 @@ public class ValidatorRuleTests
     }
 
     [Fact]
+    public void CDT002_two_any_procedure_add_ons_do_not_accompany_each_other()
+    {
+        // D9995 and D9996 each describe a delivery mode; together they still name no service.
+        var findings = Check(Visit(Y2025, "D9995", "D9996")).Where(f => f.RuleId == "CDT002");
+        Assert.Equal(new[] { "D9995", "D9996" }, findings.Select(f => f.Code));
+    }
+
+    [Fact]
+    public void CDT002_a_code_that_needs_a_named_companion_is_still_a_procedure()
+    {
+        var findings = Check(Visit(Y2025, EncounterMode.Synchronous, Line("D9995"), Line("D0230"))).Where(f => f.RuleId == "CDT002");
+        Assert.Equal(new[] { "D0230" }, findings.Select(f => f.Code));
+    }
+
+    [Fact]
     public void CDT002_add_on_with_listed_companions_needs_one_of_them()
     {
         var finding = Only(Visit(Y2025, "D0230", "D0140"), "CDT002");

@@ -141,9 +141,11 @@ public sealed class ProcedureSetAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
-                // "Any other procedure" means a procedure that is not itself an add-on: two add-ons accompany nothing.
+                // "Any other procedure" is a code that is not itself such an add-on (D9995 with D9996 describes two
+                // delivery modes and no service); a code that needs a named companion (D0230) is still a procedure.
+                CodeRules? other = elements[j].Rules;
                 accompanied = rules.ReportedWith.IsEmpty
-                    ? elements[j].Rules == null || !elements[j].Rules!.IsAddOn
+                    ? other == null || !other.IsAddOn || !other.ReportedWith.IsEmpty
                     : rules.ReportedWith.Contains(elements[j].Code);
             }
 

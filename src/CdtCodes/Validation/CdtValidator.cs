@@ -295,12 +295,28 @@ public sealed class CdtValidator
         }
     }
 
-    private static bool HasCompanion(Scratch run, CdtCode entry, int number)
+    private bool HasCompanion(Scratch run, CdtCode entry, int number)
     {
         if (entry.ReportedWith.Count == 0)
         {
-            // Any other procedure: another code than this one on the date (a repeat of the add-on is no procedure).
-            return run.DistinctCount > 1;
+            // Any other procedure: another code on the date that is not itself such an add-on (D9995 with D9996
+            // describes two delivery modes and no service). Unknown codes count: the validator cannot rule them out.
+            for (int d = 0; d < run.DistinctCount; d++)
+            {
+                int other = run.Distinct[d];
+                if (other == number)
+                {
+                    continue;
+                }
+
+                var otherEntry = _codes.GetByNumber(other);
+                if (otherEntry == null || !otherEntry.IsAddOn || otherEntry.ReportedWith.Count > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         var companions = entry.ReportedWith;

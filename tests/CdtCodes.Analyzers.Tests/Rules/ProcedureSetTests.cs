@@ -41,6 +41,14 @@ public class ProcedureSetTests
         }
         """), Ids);
 
+    [Fact]
+    public Task CDT002_a_code_needing_its_own_companion_is_still_a_procedure() => VerifyAsync(TestApi.With("""
+        public static class Billing
+        {
+            public static void Run() => Api.Day({|CDT002:Cdt.D0230|}, Cdt.D9996);
+        }
+        """), Ids);
+
     [Theory]
     [InlineData(CatalogMode.Source)]
     [InlineData(CatalogMode.Reference)]
