@@ -35,7 +35,7 @@ if (!loaded.Success)
 
 var visits = loaded.Visits;
 int needAttention = 0;
-foreach (var result in CdtCatalog.Codes.Validator.Validate(visits))
+foreach (var result in CdtCatalog.Validator.Validate(visits))
 {
     var visit = result.Visit!;
     string codes = string.Join(" ", visit.Lines.Select(l => l.Code?.Trim()));
