@@ -110,6 +110,26 @@ public sealed class ConsumerTests(PackageFixture fixture)
     }
 
     [Fact]
+    public void Repository_readme_quickstart_builds_and_runs_as_written()
+    {
+        var build = fixture.Build("Quickstart/Quickstart.csproj");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        // The one warning the quickstart promises: CDT001 on the live visit's D9996.
+        var lines = File.ReadAllLines(fixture.ConsumerPath("Quickstart", "Program.cs"));
+        int line = Array.FindIndex(lines, l => l.Contains("new CdtVisit(EncounterMode.Synchronous)", StringComparison.Ordinal)) + 1;
+        int column = lines[line - 1].IndexOf("Cdt.D9996", StringComparison.Ordinal) + 1;
+        AssertDiagnostics(build, [("CDT001", line, column)]);
+
+        var run = DotNet.Run(fixture.Consumers, TimeSpan.FromMinutes(2),
+            "run", "--project", "Quickstart/Quickstart.csproj", "--no-build");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        // What the quickstart's comments say the program prints.
+        Assert.Contains("Teledentistry, store-and-forward (asynchronous)", run.Output);
+        Assert.Contains("CDT001 warning line 2: D9996 is for asynchronous encounters, but this encounter is synchronous. Use D9995 instead.", run.Output);
+    }
+
+    [Fact]
     public void Starter_set_can_be_switched_off()
     {
         var build = fixture.Build("NoStarter/NoStarter.csproj");

@@ -41,6 +41,11 @@ public sealed class PackageFixture : IDisposable
 
         CopyDirectory(Path.Combine(RepoRoot, "tests", "CdtCodes.PackageTests", "Consumers"), Consumers);
         File.WriteAllText(Path.Combine(Consumers, "ReadmeExample", "Program.cs"), ReadmeExample(PackagePath));
+        // The repository README's quickstart, exactly as a new user copies it: its definitions file and its C#.
+        string repositoryReadme = File.ReadAllText(Path.Combine(RepoRoot, "README.md"));
+        Directory.CreateDirectory(Path.Combine(Consumers, "Quickstart", "cdt"));
+        File.WriteAllText(Path.Combine(Consumers, "Quickstart", "cdt", "practice.json"), CodeBlock(repositoryReadme, "json", "README.md"));
+        File.WriteAllText(Path.Combine(Consumers, "Quickstart", "Program.cs"), CodeBlock(repositoryReadme, "csharp", "README.md"));
         File.WriteAllText(Path.Combine(Consumers, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -118,15 +123,22 @@ public sealed class PackageFixture : IDisposable
     {
         using var zip = ZipFile.OpenRead(package);
         using var reader = new StreamReader(zip.GetEntry("README.md")!.Open());
-        string readme = reader.ReadToEnd().Replace("\r\n", "\n");
-        int start = readme.IndexOf("```csharp\n", StringComparison.Ordinal);
+        return CodeBlock(reader.ReadToEnd(), "csharp", "the package README");
+    }
+
+    /// <summary>The first fenced block of a language in a Markdown text.</summary>
+    public static string CodeBlock(string markdown, string language, string source)
+    {
+        markdown = markdown.Replace("\r\n", "\n");
+        string fence = "```" + language + "\n";
+        int start = markdown.IndexOf(fence, StringComparison.Ordinal);
         if (start < 0)
         {
-            throw new InvalidOperationException("The package README has no C# example.");
+            throw new InvalidOperationException($"{source} has no {language} block.");
         }
 
-        start += "```csharp\n".Length;
-        return readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
+        start += fence.Length;
+        return markdown[start..markdown.IndexOf("```", start, StringComparison.Ordinal)];
     }
 
     /// <summary>Builds one consumer project (restored already); cached, so several tests can look at one build.</summary>
