@@ -13,7 +13,7 @@ namespace CdtCodes.Generator.Analyzers;
 /// CDT007 (treatment area missing or contradicting the code) and CDT008 (by-report code without a narrative).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ClaimLineAnalyzer : DiagnosticAnalyzer
+public sealed class ClaimLineAnalyzer : CdtUsageAnalyzer
 {
     // TreatmentArea values (CdtCodes.TreatmentArea).
     private const int AreaNone = 1;
@@ -30,20 +30,9 @@ public sealed class ClaimLineAnalyzer : DiagnosticAnalyzer
         ImmutableArray.Create(UsageDescriptors.TreatmentAreaMismatch, UsageDescriptors.ByReportWithoutNarrative);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, CdtSymbols symbols, int targetEditionOverride)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            CdtSymbols? symbols = CdtSymbols.For(start.Compilation);
-            if (symbols == null)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Invocation, OperationKind.ObjectCreation);
-        });
+        start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Invocation, OperationKind.ObjectCreation);
     }
 
     private static void Analyze(OperationAnalysisContext context, CdtSymbols symbols)

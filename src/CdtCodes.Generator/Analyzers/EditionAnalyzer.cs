@@ -13,28 +13,16 @@ namespace CdtCodes.Generator.Analyzers;
 /// <c>build_property.CdtCodesTargetEdition</c> when the project sets it, else the catalog's CdtConstants(TargetEdition).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class EditionAnalyzer : DiagnosticAnalyzer
+public sealed class EditionAnalyzer : CdtUsageAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(UsageDescriptors.DeletedCode, UsageDescriptors.NotYetAddedCode);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, CdtSymbols symbols, int targetEditionOverride)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            CdtSymbols? symbols = CdtSymbols.For(start.Compilation);
-            if (symbols == null)
-            {
-                return;
-            }
-
-            int targetEdition = CdtSymbols.ReadTargetEditionOverride(start.Options);
-            start.RegisterOperationAction(c => Analyze(c, symbols, targetEdition), OperationKind.FieldReference, OperationKind.Literal);
-        });
+        start.RegisterOperationAction(c => Analyze(c, symbols, targetEditionOverride), OperationKind.FieldReference, OperationKind.Literal);
     }
 
     /// <summary>The edition in force for a code, and whether it is deleted there (CDT010 defers to CDT004 then).</summary>

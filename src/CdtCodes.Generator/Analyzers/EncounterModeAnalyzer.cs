@@ -8,27 +8,21 @@ namespace CdtCodes.Generator.Analyzers;
 
 /// <summary>CDT001: a code defined for one encounter mode used where the stated context has another mode.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class EncounterModeAnalyzer : DiagnosticAnalyzer
+public sealed class EncounterModeAnalyzer : CdtUsageAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(UsageDescriptors.EncounterModeMismatch);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, CdtSymbols symbols, int targetEditionOverride)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        if (symbols.EncounterAttribute == null)
         {
-            CdtSymbols? symbols = CdtSymbols.For(start.Compilation);
-            if (symbols?.EncounterAttribute == null)
-            {
-                return;
-            }
+            return;
+        }
 
-            start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.FieldReference, OperationKind.Literal);
-        });
+        start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.FieldReference, OperationKind.Literal);
     }
 
     private static void Analyze(OperationAnalysisContext context, CdtSymbols symbols)

@@ -15,7 +15,7 @@ namespace CdtCodes.Generator.Analyzers;
 /// per-date limit), CDT006 (same-day exclusion of the target edition).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ProcedureSetAnalyzer : DiagnosticAnalyzer
+public sealed class ProcedureSetAnalyzer : CdtUsageAnalyzer
 {
 
     /// <inheritdoc />
@@ -23,27 +23,15 @@ public sealed class ProcedureSetAnalyzer : DiagnosticAnalyzer
         ImmutableArray.Create(UsageDescriptors.AddOnWithoutProcedure, UsageDescriptors.ExclusiveCodes, UsageDescriptors.SameDayExclusion);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, CdtSymbols symbols, int targetEditionOverride)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            CdtSymbols? symbols = CdtSymbols.For(start.Compilation);
-            if (symbols == null)
-            {
-                return;
-            }
-
-            int targetEdition = CdtSymbols.ReadTargetEditionOverride(start.Options);
-            start.RegisterOperationAction(
-                c => Analyze(c, symbols, targetEdition),
-                OperationKind.ObjectCreation,
-                OperationKind.Argument,
-                OperationKind.SimpleAssignment,
-                OperationKind.PropertyInitializer,
-                OperationKind.FieldInitializer);
-        });
+        start.RegisterOperationAction(
+            c => Analyze(c, symbols, targetEditionOverride),
+            OperationKind.ObjectCreation,
+            OperationKind.Argument,
+            OperationKind.SimpleAssignment,
+            OperationKind.PropertyInitializer,
+            OperationKind.FieldInitializer);
     }
 
     private static void Analyze(OperationAnalysisContext context, CdtSymbols symbols, int targetEditionOverride)
