@@ -45,8 +45,82 @@ namespace CdtCodes.Internal
         public const string CDT011Message = "No CDT definition knows {0}.";
 
         public const string CDT012Title = "Malformed CDT code";
-        // {0} the literal as written, {1} normalised code or "" when it cannot be normalised
+        // {0} the literal as written, {1} UseInstead(normalised code), "" when it cannot be normalised
         public const string CDT012Message = "\"{0}\" is not a well-formed CDT code (\"D\" and four digits).{1}";
+
+        // The pieces that go into the placeholders above. The analyzer and the validator compose messages only from
+        // these, so the same finding reads the same at compile time and at run time.
+        public const string AnyOtherProcedure = "another procedure on the same date";
+        public const string Itself = "itself";
+        public const string NeedsTooth = "needs a tooth";
+        public const string NeedsToothRange = "needs a tooth range";
+        public const string TakesNoTooth = "takes no tooth";
+        public const string NeedsSurfaces = "needs surfaces";
+        public const string NeedsArch = "needs an arch (01, 02, U or L)";
+        public const string NeedsQuadrant = "needs a quadrant (10, 20, 30, 40, UR, UL, LL or LR)";
+        public const string NeedsArea = "needs an area";
+
+        /// <summary>An encounter mode as messages spell it, by the EncounterMode enum's value.</summary>
+        public static string ModeWord(int mode)
+        {
+            switch (mode)
+            {
+                case 1: return "in-person";
+                case 2: return "synchronous";
+                case 3: return "asynchronous";
+                default: return "unspecified";
+            }
+        }
+
+        /// <summary>" Use D9995 instead." or "" when there is no single suggestion.</summary>
+        public static string UseInstead(string? code) => code == null ? string.Empty : " Use " + code + " instead.";
+
+        /// <summary>" Use D0801, D0802 or D0803 instead." or "" for none.</summary>
+        public static string UseOneOf(System.Collections.Generic.IReadOnlyList<string> codes) =>
+            codes.Count == 0 ? string.Empty : " Use " + Alternatives(codes) + " instead.";
+
+        /// <summary>"D0220", "D0210 or D0220", "D0210, D0220 or D0240".</summary>
+        public static string Alternatives(System.Collections.Generic.IReadOnlyList<string> codes)
+        {
+            var text = new System.Text.StringBuilder();
+            for (int i = 0; i < codes.Count; i++)
+            {
+                if (i > 0)
+                {
+                    text.Append(i == codes.Count - 1 ? " or " : ", ");
+                }
+
+                text.Append(codes[i]);
+            }
+
+            return text.ToString();
+        }
+
+        /// <summary>The CDT003 detail of a once-per-date limit: " At most 1 per date; this date has 2."</summary>
+        public static string MaxPerDateDetail(int max, long count) =>
+            " At most " + max.ToString(System.Globalization.CultureInfo.InvariantCulture) + " per date; this date has "
+            + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".";
+
+        /// <summary>A definition's note appended to a message: " note" or "".</summary>
+        public static string NoteSuffix(string? note) => string.IsNullOrEmpty(note) ? string.Empty : " " + note;
+
+        /// <summary>"covers 1 surface", "covers 1 to 3 surfaces", "covers at least 2 surfaces".</summary>
+        public static string SurfaceRange(int min, int max)
+        {
+            if (min > 0 && max > 0)
+            {
+                return min == max ? "covers " + Surfaces(min) : "covers " + Number(min) + " to " + Surfaces(max);
+            }
+
+            return min > 0 ? "covers at least " + Surfaces(min) : "covers at most " + Surfaces(max);
+        }
+
+        /// <summary>The CDT007 phrase for a surface count outside the code's range: "covers 1 surface, not 2".</summary>
+        public static string SurfaceCountMismatch(int min, int max, int count) => SurfaceRange(min, max) + ", not " + Number(count);
+
+        private static string Surfaces(int n) => Number(n) + (n == 1 ? " surface" : " surfaces");
+
+        private static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }
 

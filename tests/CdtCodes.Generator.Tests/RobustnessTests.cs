@@ -154,7 +154,7 @@ public class RobustnessTests
         var cdt = run.Output.GetTypeByMetadataName("TestProject.Cdt")!;
         Assert.Equal(codes, cdt.GetMembers().Where(m => !m.IsImplicitlyDeclared).Select(m => m.Name).OrderBy(n => n, StringComparer.Ordinal));
 
-        var expected = new[] { "All", "Codes", "CreateCodes", "Graph", "InCategory", "TryGet", "TryParse", "s_codes", ".cctor" }
+        var expected = new[] { "All", "Codes", "CreateCodes", "Graph", "InCategory", "TryGet", "TryParse", "Validator", "s_codes", ".cctor" }
             .Concat(codes)
             .Concat(new[] { "AddDiagnostic", "AddDiagnostic1" })
             .OrderBy(n => n, StringComparer.Ordinal);

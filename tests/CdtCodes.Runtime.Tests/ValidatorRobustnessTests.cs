@@ -220,7 +220,7 @@ public class ValidatorRobustnessTests
     public void Finding_ToString_is_readable()
     {
         var finding = Assert.Single(Validator.Validate(Visit(new DateTime(2025, 1, 1), EncounterMode.Unspecified, Line("D2941", tooth: "A"))).Findings);
-        Assert.Equal("CDT004 warning line 0: D2941 was deleted in CDT 2025. Use D2940 instead.", finding.ToString());
+        Assert.Equal("CDT004 warning line 1: D2941 was deleted in CDT 2025. Use D2940 instead.", finding.ToString());
     }
 
     internal static string Describe(CdtValidationResult result) =>

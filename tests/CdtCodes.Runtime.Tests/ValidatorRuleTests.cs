@@ -84,6 +84,21 @@ public class ValidatorRuleTests
     }
 
     [Fact]
+    public void CDT002_two_any_procedure_add_ons_do_not_accompany_each_other()
+    {
+        // D9995 and D9996 each describe a delivery mode; together they still name no service.
+        var findings = Check(Visit(Y2025, "D9995", "D9996")).Where(f => f.RuleId == "CDT002");
+        Assert.Equal(new[] { "D9995", "D9996" }, findings.Select(f => f.Code));
+    }
+
+    [Fact]
+    public void CDT002_a_code_that_needs_a_named_companion_is_still_a_procedure()
+    {
+        var findings = Check(Visit(Y2025, EncounterMode.Synchronous, Line("D9995"), Line("D0230"))).Where(f => f.RuleId == "CDT002");
+        Assert.Equal(new[] { "D0230" }, findings.Select(f => f.Code));
+    }
+
+    [Fact]
     public void CDT002_add_on_with_listed_companions_needs_one_of_them()
     {
         var finding = Only(Visit(Y2025, "D0230", "D0140"), "CDT002");
@@ -162,7 +177,7 @@ public class ValidatorRuleTests
     }
 
     [Fact]
-    public void CDT004_no_suggestion_without_exactly_one_replacement()
+    public void CDT004_names_every_successor_but_suggests_only_a_single_one()
     {
         var set = new CdtCodeSet(new[]
         {
@@ -170,7 +185,7 @@ public class ValidatorRuleTests
             new CdtCode("D0999", "Gone", deletedIn: 2023),
         });
         var findings = set.Validator.Validate(Visit(new DateTime(2023, 1, 1), "D0351", "D0999")).Findings;
-        Assert.Equal(new[] { "D0351 was deleted in CDT 2023.", "D0999 was deleted in CDT 2023." }, findings.Select(f => f.Message));
+        Assert.Equal(new[] { "D0351 was deleted in CDT 2023. Use D0801 or D0802 instead.", "D0999 was deleted in CDT 2023." }, findings.Select(f => f.Message));
         Assert.All(findings, f => Assert.Null(f.Suggestion));
     }
 

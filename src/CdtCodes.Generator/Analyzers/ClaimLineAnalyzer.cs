@@ -1,3 +1,4 @@
+using CdtCodes.Internal;
 using System.Collections.Immutable;
 using System.Globalization;
 using CdtCodes.Generator.Analyzers.Infrastructure;
@@ -12,7 +13,7 @@ namespace CdtCodes.Generator.Analyzers;
 /// CDT007 (treatment area missing or contradicting the code) and CDT008 (by-report code without a narrative).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ClaimLineAnalyzer : DiagnosticAnalyzer
+public sealed class ClaimLineAnalyzer : CdtUsageAnalyzer
 {
     // TreatmentArea values (CdtCodes.TreatmentArea).
     private const int AreaNone = 1;
@@ -29,20 +30,9 @@ public sealed class ClaimLineAnalyzer : DiagnosticAnalyzer
         ImmutableArray.Create(UsageDescriptors.TreatmentAreaMismatch, UsageDescriptors.ByReportWithoutNarrative);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, CdtSymbols symbols, int targetEditionOverride)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            CdtSymbols? symbols = CdtSymbols.For(start.Compilation);
-            if (symbols == null)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Invocation, OperationKind.ObjectCreation);
-        });
+        start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Invocation, OperationKind.ObjectCreation);
     }
 
     private static void Analyze(OperationAnalysisContext context, CdtSymbols symbols)
@@ -78,17 +68,17 @@ public sealed class ClaimLineAnalyzer : DiagnosticAnalyzer
         switch (rules.Area)
         {
             case AreaTooth:
-                return call.Tooth.State == SlotState.Absent ? "needs a tooth" : null;
+                return call.Tooth.State == SlotState.Absent ? CdtRuleText.NeedsTooth : null;
 
             case AreaSurface:
                 if (call.Tooth.State == SlotState.Absent)
                 {
-                    return "needs a tooth";
+                    return CdtRuleText.NeedsTooth;
                 }
 
                 if (call.Surfaces.State == SlotState.Absent)
                 {
-                    return "needs surfaces";
+                    return CdtRuleText.NeedsSurfaces;
                 }
 
                 if (call.Surfaces.State == SlotState.Present && call.Surfaces.Text != null)
@@ -96,7 +86,7 @@ public sealed class ClaimLineAnalyzer : DiagnosticAnalyzer
                     int count = ClaimLineCall.CountSurfaces(call.Surfaces.Text);
                     if ((rules.MinSurfaces > 0 && count < rules.MinSurfaces) || (rules.MaxSurfaces > 0 && count > rules.MaxSurfaces))
                     {
-                        return DescribeSurfaces(rules.MinSurfaces, rules.MaxSurfaces) + ", not " + count.ToString(CultureInfo.InvariantCulture);
+                        return CdtRuleText.SurfaceCountMismatch(rules.MinSurfaces, rules.MaxSurfaces, count);
                     }
                 }
 
@@ -104,31 +94,28 @@ public sealed class ClaimLineAnalyzer : DiagnosticAnalyzer
 
             case AreaNone:
             case AreaMouth:
-                return call.Tooth.State == SlotState.Present ? "takes no tooth" : null;
+                return call.Tooth.State == SlotState.Present ? CdtRuleText.TakesNoTooth : null;
 
             case AreaArch:
             case AreaQuadrant:
             case AreaSextant:
                 bool toothStandsIn = rules.AlsoAllowsToothRange
                     && (call.Tooth.State == SlotState.Present || call.Tooth.State == SlotState.Unknown);
-                return call.Area.State == SlotState.Absent && !toothStandsIn ? "needs an area" : null;
+                if (call.Area.State != SlotState.Absent || toothStandsIn)
+                {
+                    return null;
+                }
+
+                return rules.Area == AreaArch ? CdtRuleText.NeedsArch
+                    : rules.Area == AreaQuadrant ? CdtRuleText.NeedsQuadrant
+                    : CdtRuleText.NeedsArea;
 
             case AreaToothRange:
-                return call.Tooth.State == SlotState.Absent ? "needs a tooth range" : null;
+                return call.Tooth.State == SlotState.Absent ? CdtRuleText.NeedsToothRange : null;
 
             default:
                 return null;
         }
     }
 
-    private static string DescribeSurfaces(int min, int max)
-    {
-        string Count(int n) => n.ToString(CultureInfo.InvariantCulture) + (n == 1 ? " surface" : " surfaces");
-        if (min > 0 && max > 0)
-        {
-            return min == max ? "covers " + Count(min) : "covers " + min.ToString(CultureInfo.InvariantCulture) + " to " + Count(max);
-        }
-
-        return min > 0 ? "covers at least " + Count(min) : "covers at most " + Count(max);
-    }
 }

@@ -12,28 +12,16 @@ namespace CdtCodes.Generator.Analyzers;
 /// visible catalog knows it), CDT012 (not "D" and four digits).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CodeLiteralAnalyzer : DiagnosticAnalyzer
+public sealed class CodeLiteralAnalyzer : CdtUsageAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(UsageDescriptors.RawLiteral, UsageDescriptors.UnknownCode, UsageDescriptors.MalformedCode);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, CdtSymbols symbols, int targetEditionOverride)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            CdtSymbols? symbols = CdtSymbols.For(start.Compilation);
-            if (symbols == null)
-            {
-                return;
-            }
-
-            int targetEdition = CdtSymbols.ReadTargetEditionOverride(start.Options);
-            start.RegisterOperationAction(c => Analyze(c, symbols, targetEdition), OperationKind.Literal);
-        });
+        start.RegisterOperationAction(c => Analyze(c, symbols, targetEditionOverride), OperationKind.Literal);
     }
 
     private static void Analyze(OperationAnalysisContext context, CdtSymbols symbols, int targetEditionOverride)
@@ -87,7 +75,7 @@ public sealed class CodeLiteralAnalyzer : DiagnosticAnalyzer
                 location,
                 CdtSymbols.FixProperties(normalized, constant),
                 text,
-                " Use \"" + normalized + "\" instead."));
+                CdtRuleText.UseInstead(normalized)));
         }
         else if (!string.IsNullOrWhiteSpace(text) && !CodePositions.IsTest(literal, symbols))
         {

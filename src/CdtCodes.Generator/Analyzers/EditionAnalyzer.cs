@@ -1,3 +1,4 @@
+using CdtCodes.Internal;
 using System.Collections.Immutable;
 using System.Globalization;
 using CdtCodes.Generator.Analyzers.Infrastructure;
@@ -12,28 +13,16 @@ namespace CdtCodes.Generator.Analyzers;
 /// <c>build_property.CdtCodesTargetEdition</c> when the project sets it, else the catalog's CdtConstants(TargetEdition).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class EditionAnalyzer : DiagnosticAnalyzer
+public sealed class EditionAnalyzer : CdtUsageAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(UsageDescriptors.DeletedCode, UsageDescriptors.NotYetAddedCode);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, CdtSymbols symbols, int targetEditionOverride)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            CdtSymbols? symbols = CdtSymbols.For(start.Compilation);
-            if (symbols == null)
-            {
-                return;
-            }
-
-            int targetEdition = CdtSymbols.ReadTargetEditionOverride(start.Options);
-            start.RegisterOperationAction(c => Analyze(c, symbols, targetEdition), OperationKind.FieldReference, OperationKind.Literal);
-        });
+        start.RegisterOperationAction(c => Analyze(c, symbols, targetEditionOverride), OperationKind.FieldReference, OperationKind.Literal);
     }
 
     /// <summary>The edition in force for a code, and whether it is deleted there (CDT010 defers to CDT004 then).</summary>
@@ -70,12 +59,12 @@ public sealed class EditionAnalyzer : DiagnosticAnalyzer
             if (rules.ReplacedBy.Length == 1)
             {
                 string replacement = rules.ReplacedBy[0];
-                suggestion = " Use " + replacement + " instead.";
+                suggestion = CdtRuleText.UseInstead(replacement);
                 properties = CdtSymbols.FixProperties(replacement, symbols.FindConstant(replacement, rules.Catalog));
             }
             else if (rules.ReplacedBy.Length > 1)
             {
-                suggestion = " Use " + string.Join(" or ", rules.ReplacedBy) + " instead.";
+                suggestion = CdtRuleText.UseOneOf(rules.ReplacedBy);
             }
 
             context.ReportDiagnostic(Diagnostic.Create(

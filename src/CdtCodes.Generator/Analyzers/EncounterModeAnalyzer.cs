@@ -1,3 +1,4 @@
+using CdtCodes.Internal;
 using System.Collections.Immutable;
 using CdtCodes.Generator.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -7,27 +8,21 @@ namespace CdtCodes.Generator.Analyzers;
 
 /// <summary>CDT001: a code defined for one encounter mode used where the stated context has another mode.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class EncounterModeAnalyzer : DiagnosticAnalyzer
+public sealed class EncounterModeAnalyzer : CdtUsageAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(UsageDescriptors.EncounterModeMismatch);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, CdtSymbols symbols, int targetEditionOverride)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        if (symbols.EncounterAttribute == null)
         {
-            CdtSymbols? symbols = CdtSymbols.For(start.Compilation);
-            if (symbols?.EncounterAttribute == null)
-            {
-                return;
-            }
+            return;
+        }
 
-            start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.FieldReference, OperationKind.Literal);
-        });
+        start.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.FieldReference, OperationKind.Literal);
     }
 
     private static void Analyze(OperationAnalysisContext context, CdtSymbols symbols)
@@ -59,8 +54,8 @@ public sealed class EncounterModeAnalyzer : DiagnosticAnalyzer
             context.Operation.Syntax.GetLocation(),
             replacement == null ? null : CdtSymbols.FixProperties(replacement, symbols.FindConstant(replacement, rules.Catalog)),
             rules.Code,
-            EncounterContextResolver.Describe(rules.EncounterMode),
-            EncounterContextResolver.Describe(mode),
-            replacement == null ? string.Empty : " Use " + replacement + " instead."));
+            CdtRuleText.ModeWord(rules.EncounterMode),
+            CdtRuleText.ModeWord(mode),
+            CdtRuleText.UseInstead(replacement)));
     }
 }

@@ -1,3 +1,4 @@
+using CdtCodes.Internal;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -14,36 +15,23 @@ namespace CdtCodes.Generator.Analyzers;
 /// per-date limit), CDT006 (same-day exclusion of the target edition).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ProcedureSetAnalyzer : DiagnosticAnalyzer
+public sealed class ProcedureSetAnalyzer : CdtUsageAnalyzer
 {
-    private const string AnyOtherProcedure = "another procedure on the same date";
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(UsageDescriptors.AddOnWithoutProcedure, UsageDescriptors.ExclusiveCodes, UsageDescriptors.SameDayExclusion);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, CdtSymbols symbols, int targetEditionOverride)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            CdtSymbols? symbols = CdtSymbols.For(start.Compilation);
-            if (symbols == null)
-            {
-                return;
-            }
-
-            int targetEdition = CdtSymbols.ReadTargetEditionOverride(start.Options);
-            start.RegisterOperationAction(
-                c => Analyze(c, symbols, targetEdition),
-                OperationKind.ObjectCreation,
-                OperationKind.Argument,
-                OperationKind.SimpleAssignment,
-                OperationKind.PropertyInitializer,
-                OperationKind.FieldInitializer);
-        });
+        start.RegisterOperationAction(
+            c => Analyze(c, symbols, targetEditionOverride),
+            OperationKind.ObjectCreation,
+            OperationKind.Argument,
+            OperationKind.SimpleAssignment,
+            OperationKind.PropertyInitializer,
+            OperationKind.FieldInitializer);
     }
 
     private static void Analyze(OperationAnalysisContext context, CdtSymbols symbols, int targetEditionOverride)
@@ -141,9 +129,11 @@ public sealed class ProcedureSetAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
-                // "Any other procedure" means a procedure that is not itself an add-on: two add-ons accompany nothing.
+                // "Any other procedure" is a code that is not itself such an add-on (D9995 with D9996 describes two
+                // delivery modes and no service); a code that needs a named companion (D0230) is still a procedure.
+                CodeRules? other = elements[j].Rules;
                 accompanied = rules.ReportedWith.IsEmpty
-                    ? elements[j].Rules == null || !elements[j].Rules!.IsAddOn
+                    ? other == null || !other.IsAddOn || !other.ReportedWith.IsEmpty
                     : rules.ReportedWith.Contains(elements[j].Code);
             }
 
@@ -153,7 +143,7 @@ public sealed class ProcedureSetAnalyzer : DiagnosticAnalyzer
                     UsageDescriptors.AddOnWithoutProcedure,
                     elements[i].Location.Syntax.GetLocation(),
                     rules.Code,
-                    rules.ReportedWith.IsEmpty ? AnyOtherProcedure : string.Join(" or ", rules.ReportedWith)));
+                    rules.ReportedWith.IsEmpty ? CdtRuleText.AnyOtherProcedure : CdtRuleText.Alternatives(rules.ReportedWith)));
             }
         }
     }
@@ -170,18 +160,18 @@ public sealed class ProcedureSetAnalyzer : DiagnosticAnalyzer
                 }
 
                 // Unbounded exclusions (CDT003) first; an edition-bound one (CDT006) only when it applies.
-                if (Excludes(elements[i], elements[j], bounded: false, targetEditionOverride, out _)
-                    || Excludes(elements[j], elements[i], bounded: false, targetEditionOverride, out _))
+                if (Excludes(elements[i], elements[j], bounded: false, targetEditionOverride, out _, out Exclusion? exclusion)
+                    || Excludes(elements[j], elements[i], bounded: false, targetEditionOverride, out _, out exclusion))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         UsageDescriptors.ExclusiveCodes,
                         elements[j].Location.Syntax.GetLocation(),
                         elements[j].Code,
                         elements[i].Code,
-                        string.Empty));
+                        CdtRuleText.NoteSuffix(exclusion!.Note)));
                 }
-                else if (Excludes(elements[i], elements[j], bounded: true, targetEditionOverride, out int edition)
-                    || Excludes(elements[j], elements[i], bounded: true, targetEditionOverride, out edition))
+                else if (Excludes(elements[i], elements[j], bounded: true, targetEditionOverride, out int edition, out exclusion)
+                    || Excludes(elements[j], elements[i], bounded: true, targetEditionOverride, out edition, out exclusion))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         UsageDescriptors.SameDayExclusion,
@@ -189,15 +179,17 @@ public sealed class ProcedureSetAnalyzer : DiagnosticAnalyzer
                         elements[j].Code,
                         elements[i].Code,
                         edition.ToString(CultureInfo.InvariantCulture),
-                        string.Empty));
+                        CdtRuleText.NoteSuffix(exclusion!.Note)));
                 }
             }
         }
     }
 
-    private static bool Excludes(SetElement owner, SetElement other, bool bounded, int targetEditionOverride, out int edition)
+    private static bool Excludes(
+        SetElement owner, SetElement other, bool bounded, int targetEditionOverride, out int edition, out Exclusion? matched)
     {
         edition = 0;
+        matched = null;
         if (owner.Rules == null)
         {
             return false;
@@ -212,6 +204,7 @@ public sealed class ProcedureSetAnalyzer : DiagnosticAnalyzer
 
             if (!bounded)
             {
+                matched = exclusion;
                 return true;
             }
 
@@ -219,6 +212,7 @@ public sealed class ProcedureSetAnalyzer : DiagnosticAnalyzer
             if (exclusion.AppliesIn(ownerEdition))
             {
                 edition = ownerEdition;
+                matched = exclusion;
                 return true;
             }
         }
@@ -247,14 +241,12 @@ public sealed class ProcedureSetAnalyzer : DiagnosticAnalyzer
 
             if (seen >= rules.MaxPerDate)
             {
-                string detail = rules.MaxPerDate == 1
-                    ? " It is reported at most once per date."
-                    : " It is reported at most " + rules.MaxPerDate.ToString(CultureInfo.InvariantCulture) + " times per date.";
+                string detail = CdtRuleText.MaxPerDateDetail(rules.MaxPerDate, seen + 1);
                 context.ReportDiagnostic(Diagnostic.Create(
                     UsageDescriptors.ExclusiveCodes,
                     elements[i].Location.Syntax.GetLocation(),
                     rules.Code,
-                    "itself",
+                    CdtRuleText.Itself,
                     detail));
             }
         }

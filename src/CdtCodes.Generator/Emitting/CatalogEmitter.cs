@@ -78,6 +78,9 @@ internal static class CatalogEmitter
         w.Line("/// <summary>The related-code graph over the catalog.</summary>");
         w.Line("public static global::CdtCodes.CdtGraph Graph => s_codes.Graph;");
         w.Line();
+        w.Line("/// <summary>The runtime validator for visits and claim lines, with the analyzer's rules over this catalog.</summary>");
+        w.Line("public static global::CdtCodes.CdtValidator Validator => s_codes.Validator;");
+        w.Line();
         w.Line("/// <summary>Exact lookup of a code as stored (\"D\" and four digits). Never throws, never allocates.</summary>");
         w.Line("/// <param name=\"code\">The code, e.g. \"D9995\".</param>");
         w.Line("/// <param name=\"entry\">The entry when found.</param>");
@@ -256,6 +259,11 @@ internal static class CatalogEmitter
             if (exclusion.ToEdition != 0)
             {
                 bounds += ", ToEdition = " + SourceWriter.Int(exclusion.ToEdition);
+            }
+
+            if (exclusion.Note.Length > 0)
+            {
+                bounds += ", Note = " + TextEscaping.Literal(exclusion.Note);
             }
 
             w.Line("[" + Rules + "ExclusiveWith(" + CodeList(exclusion.Codes) + bounds + ")]");

@@ -370,26 +370,43 @@ internal static class DefinitionParser
         return list.ToEquatableArray();
     }
 
-    private static EquatableArray<FaqModel> Faq(Context context, JsonNode node, string code)
+    private static readonly HashSet<string> FaqProperties = new(StringComparer.Ordinal) { "question", "answer" };
+    private static readonly HashSet<string> ExclusionProperties = new(StringComparer.Ordinal) { "codes", "fromEdition", "toEdition", "note" };
+    private static readonly HashSet<string> RelationProperties = new(StringComparer.Ordinal) { "kind", "code", "note", "encounterMode" };
+
+    /// <summary>
+    /// The object items of an array field with their known properties. Reports (CDTG002) a field that is not an array,
+    /// an item that is not an object, and properties outside <paramref name="known"/>; a bad item costs only itself.
+    /// </summary>
+    private static IEnumerable<(JsonNode Item, Dictionary<string, JsonProperty> Props)> ObjectItems(
+        Context context, JsonNode node, string code, string field, string itemShape, HashSet<string> known, string itemName)
     {
         if (node.Kind != JsonKind.Array)
         {
-            context.Schema(node, code + ": 'faq' must be an array of { question, answer } objects, not " + node.KindName);
-            return EquatableArray<FaqModel>.Empty;
+            context.Schema(node, code + ": '" + field + "' must be an array of " + itemShape + " objects, not " + node.KindName);
+            yield break;
         }
 
-        var allowed = new HashSet<string>(StringComparer.Ordinal) { "question", "answer" };
-        var list = new List<FaqModel>();
         foreach (var item in node.Items)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             if (item.Kind != JsonKind.Object)
             {
-                context.Schema(item, code + ": each 'faq' item must be an object, not " + item.KindName);
+                context.Schema(item, code + ": each '" + field + "' item must be an object, not " + item.KindName);
                 continue;
             }
 
-            var props = context.Properties(item, allowed, code + " faq item");
-            context.ReportUnknown(item, allowed, code + " faq item");
+            var props = context.Properties(item, known, code + " " + itemName);
+            context.ReportUnknown(item, known, code + " " + itemName);
+            yield return (item, props);
+        }
+    }
+
+    private static EquatableArray<FaqModel> Faq(Context context, JsonNode node, string code)
+    {
+        var list = new List<FaqModel>();
+        foreach (var (item, props) in ObjectItems(context, node, code, "faq", "{ question, answer }", FaqProperties, "faq item"))
+        {
             string? question = Required(context, item, props, "question", code + " faq item");
             string? answer = Required(context, item, props, "answer", code + " faq item");
             if (question != null && answer != null)
@@ -534,24 +551,9 @@ internal static class DefinitionParser
 
     private static void ExclusiveWith(Context context, JsonNode node, string code, EntryBuilder entry)
     {
-        if (node.Kind != JsonKind.Array)
+        foreach (var (item, props) in ObjectItems(
+            context, node, code, "exclusiveWith", "{ codes, fromEdition?, toEdition?, note? }", ExclusionProperties, "exclusiveWith item"))
         {
-            context.Schema(node, code + ": 'exclusiveWith' must be an array of { codes, fromEdition?, toEdition?, note? } objects, not " + node.KindName);
-            return;
-        }
-
-        var allowed = new HashSet<string>(StringComparer.Ordinal) { "codes", "fromEdition", "toEdition", "note" };
-        foreach (var item in node.Items)
-        {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            if (item.Kind != JsonKind.Object)
-            {
-                context.Schema(item, code + ": each 'exclusiveWith' item must be an object, not " + item.KindName);
-                continue;
-            }
-
-            var props = context.Properties(item, allowed, code + " exclusiveWith item");
-            context.ReportUnknown(item, allowed, code + " exclusiveWith item");
             if (!props.TryGetValue("codes", out var codesProp))
             {
                 context.Schema(item, code + ": an 'exclusiveWith' item has no 'codes'");
@@ -577,24 +579,8 @@ internal static class DefinitionParser
 
     private static void Relations(Context context, JsonNode node, string code, EntryBuilder entry)
     {
-        if (node.Kind != JsonKind.Array)
+        foreach (var (item, props) in ObjectItems(context, node, code, "relations", "{ kind, code, note?, encounterMode? }", RelationProperties, "relation"))
         {
-            context.Schema(node, code + ": 'relations' must be an array of { kind, code, note?, encounterMode? } objects, not " + node.KindName);
-            return;
-        }
-
-        var allowed = new HashSet<string>(StringComparer.Ordinal) { "kind", "code", "note", "encounterMode" };
-        foreach (var item in node.Items)
-        {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            if (item.Kind != JsonKind.Object)
-            {
-                context.Schema(item, code + ": each 'relations' item must be an object, not " + item.KindName);
-                continue;
-            }
-
-            var props = context.Properties(item, allowed, code + " relation");
-            context.ReportUnknown(item, allowed, code + " relation");
             if (!props.TryGetValue("kind", out var kindProp))
             {
                 context.Schema(item, code + ": a relation has no 'kind'");

@@ -90,6 +90,9 @@ public sealed class ExclusiveWithAttribute : Attribute
 
     /// <summary>Last edition year the exclusion applies in; 0 for no upper bound.</summary>
     public int ToEdition { get; set; }
+
+    /// <summary>Why, in one line; appended to the CDT003/CDT006 message.</summary>
+    public string? Note { get; set; }
 }
 
 /// <summary>How many times the code may be reported per date of service (CDT003).</summary>

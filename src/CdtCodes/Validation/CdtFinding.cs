@@ -66,9 +66,9 @@ public sealed class CdtFinding
     /// <summary>Order of discovery, the last sort key.</summary>
     internal int Sequence { get; }
 
-    /// <summary>"CDT004 warning line 2: D2941 was deleted in CDT 2025. Use D2940 instead."</summary>
+    /// <summary>"CDT004 warning line 2: D2941 was deleted in CDT 2025. Use D2940 instead." (line numbers from 1).</summary>
     public override string ToString() =>
         RuleId + " " + Severity.ToString().ToLowerInvariant() +
-        (LineIndex >= 0 ? " line " + LineIndex.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty) +
+        (LineIndex >= 0 ? " line " + (LineIndex + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty) +
         ": " + Message;
 }

@@ -181,7 +181,7 @@ public sealed class CdtValidator
             {
                 string? replacement = entry.ReplacedBy.Count == 1 ? entry.ReplacedBy[0] : null;
                 Report(run, CdtValidationRules.CDT004, index, code, null, replacement,
-                    code, Year(entry.DeletedIn!.Value), UseInstead(replacement));
+                    code, Year(entry.DeletedIn!.Value), CdtRuleText.UseOneOf(entry.ReplacedBy));
             }
 
             if (entry.IsNotYetIn(edition.Value) && IsOn(CdtValidationRules.CDT005))
@@ -207,7 +207,7 @@ public sealed class CdtValidator
             }
 
             Report(run, CdtValidationRules.CDT001, index, code, null, instead,
-                code, ModeWord(entry.EncounterMode), ModeWord(mode), UseInstead(instead));
+                code, CdtRuleText.ModeWord((int)entry.EncounterMode), CdtRuleText.ModeWord((int)mode), CdtRuleText.UseInstead(instead));
         }
 
         if (IsOn(CdtValidationRules.CDT007))
@@ -251,9 +251,8 @@ public sealed class CdtValidator
 
             if (entry.MaxPerDate > 0 && run.ExceededLine[number] >= 0 && IsOn(CdtValidationRules.CDT003))
             {
-                string detail = " At most " + entry.MaxPerDate.ToString(CultureInfo.InvariantCulture)
-                    + " per date; this date has " + run.Quantity[number].ToString(CultureInfo.InvariantCulture) + ".";
-                Report(run, CdtValidationRules.CDT003, run.ExceededLine[number], entry.Code, null, null, entry.Code, "itself", detail);
+                string detail = CdtRuleText.MaxPerDateDetail(entry.MaxPerDate, run.Quantity[number]);
+                Report(run, CdtValidationRules.CDT003, run.ExceededLine[number], entry.Code, null, null, entry.Code, CdtRuleText.Itself, detail);
             }
 
             // Indexed loops: foreach over IReadOnlyList would allocate an enumerator per code per visit.
@@ -272,7 +271,7 @@ public sealed class CdtValidator
                     continue;
                 }
 
-                string note = exclusion.Note.Length > 0 ? " " + exclusion.Note : string.Empty;
+                string note = CdtRuleText.NoteSuffix(exclusion.Note);
                 var others = exclusion.Codes;
                 for (int o = 0; o < others.Count; o++)
                 {
@@ -296,12 +295,28 @@ public sealed class CdtValidator
         }
     }
 
-    private static bool HasCompanion(Scratch run, CdtCode entry, int number)
+    private bool HasCompanion(Scratch run, CdtCode entry, int number)
     {
         if (entry.ReportedWith.Count == 0)
         {
-            // Any other procedure: another code than this one on the date (a repeat of the add-on is no procedure).
-            return run.DistinctCount > 1;
+            // Any other procedure: another code on the date that is not itself such an add-on (D9995 with D9996
+            // describes two delivery modes and no service). Unknown codes count: the validator cannot rule them out.
+            for (int d = 0; d < run.DistinctCount; d++)
+            {
+                int other = run.Distinct[d];
+                if (other == number)
+                {
+                    continue;
+                }
+
+                var otherEntry = _codes.GetByNumber(other);
+                if (otherEntry == null || !otherEntry.IsAddOn || otherEntry.ReportedWith.Count > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         var companions = entry.ReportedWith;
@@ -317,22 +332,8 @@ public sealed class CdtValidator
         return false;
     }
 
-    private static string Companions(CdtCode entry)
-    {
-        var codes = entry.ReportedWith;
-        if (codes.Count == 0)
-        {
-            return "another procedure on the same date";
-        }
-
-        var text = new StringBuilder(codes[0]);
-        for (int i = 1; i < codes.Count; i++)
-        {
-            text.Append(i == codes.Count - 1 ? " or " : ", ").Append(codes[i]);
-        }
-
-        return text.ToString();
-    }
+    private static string Companions(CdtCode entry) =>
+        entry.ReportedWith.Count == 0 ? CdtRuleText.AnyOtherProcedure : CdtRuleText.Alternatives(entry.ReportedWith);
 
     private bool IsOn(int rule) => _severity[rule].HasValue;
 
@@ -362,21 +363,10 @@ public sealed class CdtValidator
     {
         var echo = new StringBuilder();
         ClaimLineShape.AppendEcho(echo, written, 0, written.Length - 1);
-        return new object[] { echo.ToString(), UseInstead(normalized) };
+        return new object[] { echo.ToString(), CdtRuleText.UseInstead(normalized) };
     }
 
-    private static string UseInstead(string? code) => code == null ? string.Empty : " Use " + code + " instead.";
-
     private static string Year(CdtEdition edition) => edition.Year.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>The mode as the messages spell it.</summary>
-    internal static string ModeWord(EncounterMode mode) => mode switch
-    {
-        EncounterMode.InPerson => "in-person",
-        EncounterMode.Synchronous => "synchronous",
-        EncounterMode.Asynchronous => "asynchronous",
-        _ => "unspecified",
-    };
 
     /// <summary>Per-thread working state for one visit at a time.</summary>
     private sealed class Scratch

@@ -1,3 +1,4 @@
+using CdtCodes.Internal;
 using System.Globalization;
 using System.Text;
 
@@ -23,12 +24,12 @@ internal static class ClaimLineShape
         {
             case TreatmentArea.None:
             case TreatmentArea.Mouth:
-                return toothGiven ? "takes no tooth" : null;
+                return toothGiven ? CdtRuleText.TakesNoTooth : null;
             case TreatmentArea.Tooth:
             case TreatmentArea.Surface:
                 if (!toothGiven)
                 {
-                    return "needs a tooth";
+                    return CdtRuleText.NeedsTooth;
                 }
 
                 Trim(tooth!, out int start, out int end);
@@ -43,15 +44,15 @@ internal static class ClaimLineShape
             case TreatmentArea.ToothRange:
                 if (!toothGiven)
                 {
-                    return "needs a tooth range";
+                    return CdtRuleText.NeedsToothRange;
                 }
 
                 Trim(tooth!, out start, out end);
                 return IsTeeth(tooth!, start, end) ? null : "has an invalid tooth range " + Quote(tooth!, start, end);
             case TreatmentArea.Arch:
-                return CheckArea(code, line, "an arch (01, 02, U or L)", isQuadrant: false);
+                return CheckArea(code, line, CdtRuleText.NeedsArch, isQuadrant: false);
             case TreatmentArea.Quadrant:
-                return CheckArea(code, line, "a quadrant (10, 20, 30, 40, UR, UL, LL or LR)", isQuadrant: true);
+                return CheckArea(code, line, CdtRuleText.NeedsQuadrant, isQuadrant: true);
             default:
                 // Unspecified: the definition says nothing. Sextant: no rule yet (areas 03–08 differ between systems).
                 return null;
@@ -68,7 +69,7 @@ internal static class ClaimLineShape
         string? surfaces = line.Surfaces;
         if (IsBlank(surfaces))
         {
-            return "needs surfaces";
+            return CdtRuleText.NeedsSurfaces;
         }
 
         Trim(surfaces!, out int start, out int end);
@@ -95,15 +96,7 @@ internal static class ClaimLineShape
         int max = code.MaxSurfaces;
         if ((min > 0 && count < min) || (max > 0 && count > max))
         {
-            string have = ", not " + count.ToString(CultureInfo.InvariantCulture);
-            if (min > 0 && max > 0)
-            {
-                return min == max
-                    ? "covers " + SurfaceCount(min) + have
-                    : "covers " + min.ToString(CultureInfo.InvariantCulture) + " to " + SurfaceCount(max) + have;
-            }
-
-            return min > 0 ? "covers at least " + SurfaceCount(min) + have : "covers at most " + SurfaceCount(max) + have;
+            return CdtRuleText.SurfaceCountMismatch(min, max, count);
         }
 
         return null;
@@ -243,12 +236,12 @@ internal static class ClaimLineShape
 
         if (IsBlank(area))
         {
-            return toothAllowed ? null : "needs " + expected;
+            return toothAllowed ? null : expected;
         }
 
         Trim(area!, out int start, out int end);
         bool valid = isQuadrant ? IsQuadrant(area!, start, end) : IsArch(area!, start, end);
-        return valid ? null : "needs " + expected + ", not " + Quote(area!, start, end);
+        return valid ? null : expected + ", not " + Quote(area!, start, end);
     }
 
     private static bool IsArch(string text, int start, int end)
@@ -301,6 +294,4 @@ internal static class ClaimLineShape
         }
     }
 
-    private static string SurfaceCount(int n) =>
-        n.ToString(CultureInfo.InvariantCulture) + (n == 1 ? " surface" : " surfaces");
 }

@@ -89,7 +89,7 @@ public static class TestCatalog
                     [global::CdtCodes.Rules.Area(global::CdtCodes.TreatmentArea.Quadrant)]
                     public const string D4341 = "D4341";
                     [global::CdtCodes.Rules.Area(global::CdtCodes.TreatmentArea.Mouth)]
-                    [global::CdtCodes.Rules.ExclusiveWith("D0150", "D0160", "D0180", FromEdition = 2018)]
+                    [global::CdtCodes.Rules.ExclusiveWith("D0150", "D0160", "D0180", FromEdition = 2018, Note = "The debridement comes first; the evaluation follows at a later visit.")]
                     public const string D4355 = "D4355";
                     [global::CdtCodes.Rules.Area(global::CdtCodes.TreatmentArea.Arch, AlsoAllowsToothRange = true)]
                     public const string D5211 = "D5211";

@@ -124,7 +124,7 @@ public class ClaimLineTests
         var area = await GetAsync(source, CdtRuleIds.TreatmentAreaMismatch);
         Assert.Equal(
             ["D2940 needs a tooth.", "D2391 needs surfaces.", "D2391 covers 1 surface, not 3.", "D2392 covers 2 surfaces, not 1.",
-             "D0120 takes no tooth.", "D4341 needs an area."],
+             "D0120 takes no tooth.", "D4341 needs a quadrant (10, 20, 30, 40, UR, UL, LL or LR)."],
             area.Select(d => d.GetMessage()));
         var narrative = await GetAsync(source, CdtRuleIds.ByReportWithoutNarrative);
         Assert.Equal(["D9920 is reported by report and needs a narrative."], narrative.Select(d => d.GetMessage()));

@@ -122,7 +122,7 @@ public class EditionTests
         var deleted = await GetAsync(source, CdtRuleIds.DeletedCode, globalOptions: TestOptionsProvider.TargetEdition(2025));
         Assert.Equal(
             ["D2941 was deleted in CDT 2025. Use D2940 instead.",
-             "D0351 was deleted in CDT 2023. Use D0801 or D0802 or D0803 or D0804 instead."],
+             "D0351 was deleted in CDT 2023. Use D0801, D0802, D0803 or D0804 instead."],
             deleted.Select(d => d.GetMessage()));
         Assert.Equal("D2940", deleted[0].Properties["Code"]);
         Assert.Equal("D2940", deleted[0].Properties["ConstantName"]);

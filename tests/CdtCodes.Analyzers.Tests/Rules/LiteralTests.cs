@@ -166,8 +166,8 @@ public class LiteralTests
 
         var malformed = await GetAsync(source, CdtRuleIds.MalformedCode);
         Assert.Equal(
-            ["\"d9996\" is not a well-formed CDT code (\"D\" and four digits). Use \"D9996\" instead.",
-             "\"d1234\" is not a well-formed CDT code (\"D\" and four digits). Use \"D1234\" instead.",
+            ["\"d9996\" is not a well-formed CDT code (\"D\" and four digits). Use D9996 instead.",
+             "\"d1234\" is not a well-formed CDT code (\"D\" and four digits). Use D1234 instead.",
              "\"D-Day\" is not a well-formed CDT code (\"D\" and four digits)."],
             malformed.Select(d => d.GetMessage()));
         Assert.Equal("D9996", malformed[0].Properties["Code"]);

@@ -41,6 +41,14 @@ public class ProcedureSetTests
         }
         """), Ids);
 
+    [Fact]
+    public Task CDT002_a_code_needing_its_own_companion_is_still_a_procedure() => VerifyAsync(TestApi.With("""
+        public static class Billing
+        {
+            public static void Run() => Api.Day({|CDT002:Cdt.D0230|}, Cdt.D9996);
+        }
+        """), Ids);
+
     [Theory]
     [InlineData(CatalogMode.Source)]
     [InlineData(CatalogMode.Reference)]
@@ -158,9 +166,11 @@ public class ProcedureSetTests
         var exclusive = await GetAsync(source, CdtRuleIds.ExclusiveCodes);
         Assert.Equal(
             ["D9996 is not reported with D9995 on the same date.",
-             "D9995 is not reported with itself on the same date. It is reported at most once per date."],
+             "D9995 is not reported with itself on the same date. At most 1 per date; this date has 2."],
             exclusive.Select(d => d.GetMessage()));
         var sameDay = await GetAsync(source, CdtRuleIds.SameDayExclusion);
-        Assert.Equal(["D4355 is not reported on the same date as D0150 in CDT 2025."], sameDay.Select(d => d.GetMessage()));
+        Assert.Equal(
+            ["D4355 is not reported on the same date as D0150 in CDT 2025. The debridement comes first; the evaluation follows at a later visit."],
+            sameDay.Select(d => d.GetMessage()));
     }
 }

@@ -341,6 +341,19 @@ internal sealed class CdtSymbols
         return 0;
     }
 
+    public static string? StringNamedArgument(AttributeData attribute, string name)
+    {
+        foreach (var pair in attribute.NamedArguments)
+        {
+            if (pair.Key == name && pair.Value.Kind == TypedConstantKind.Primitive)
+            {
+                return pair.Value.Value as string;
+            }
+        }
+
+        return null;
+    }
+
     public static bool BoolNamedArgument(AttributeData attribute, string name)
     {
         foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)

@@ -108,7 +108,8 @@ internal sealed class CodeRules
                     (exclusions ??= ImmutableArray.CreateBuilder<Exclusion>()).Add(new Exclusion(
                         codes,
                         CdtSymbols.IntNamedArgument(attribute, "FromEdition"),
-                        CdtSymbols.IntNamedArgument(attribute, "ToEdition")));
+                        CdtSymbols.IntNamedArgument(attribute, "ToEdition"),
+                        CdtSymbols.StringNamedArgument(attribute, "Note")));
                 }
             }
             else if (CdtSymbols.Is(attribute, symbols.MaxPerDateAttribute))
@@ -185,12 +186,16 @@ internal readonly struct UseInstead
 /// <summary>An [ExclusiveWith]: codes not reported on the same date, optionally bounded by editions (0 = open).</summary>
 internal sealed class Exclusion
 {
-    public Exclusion(ImmutableArray<string> codes, int fromEdition, int toEdition)
+    public Exclusion(ImmutableArray<string> codes, int fromEdition, int toEdition, string? note)
     {
         Codes = codes;
         FromEdition = fromEdition;
         ToEdition = toEdition;
+        Note = note ?? string.Empty;
     }
+
+    /// <summary>Why, in one line, as the definition says it; empty when none.</summary>
+    public string Note { get; }
 
     public ImmutableArray<string> Codes { get; }
 

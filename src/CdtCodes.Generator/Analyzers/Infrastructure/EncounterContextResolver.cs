@@ -79,18 +79,6 @@ internal static class EncounterContextResolver
         return moduleMode != Unspecified ? moduleMode : symbols.GetEncounterContext(symbols.Compilation.Assembly);
     }
 
-    /// <summary>Lower-case words for the CDT001 message.</summary>
-    public static string Describe(int mode)
-    {
-        switch (mode)
-        {
-            case 1: return "in-person";
-            case 2: return "synchronous";
-            case 3: return "asynchronous";
-            default: return "unspecified";
-        }
-    }
-
     private static int FromArguments(ImmutableArray<IArgumentOperation> arguments, CdtSymbols symbols)
     {
         int mode = Unspecified;

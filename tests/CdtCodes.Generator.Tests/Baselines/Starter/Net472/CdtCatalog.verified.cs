@@ -25,6 +25,9 @@ namespace Dental.Billing
         /// <summary>The related-code graph over the catalog.</summary>
         public static global::CdtCodes.CdtGraph Graph => s_codes.Graph;
 
+        /// <summary>The runtime validator for visits and claim lines, with the analyzer's rules over this catalog.</summary>
+        public static global::CdtCodes.CdtValidator Validator => s_codes.Validator;
+
         /// <summary>Exact lookup of a code as stored ("D" and four digits). Never throws, never allocates.</summary>
         /// <param name="code">The code, e.g. "D9995".</param>
         /// <param name="entry">The entry when found.</param>

@@ -35,7 +35,7 @@ namespace Dental.Billing
         /// <para>Rules: not with <see cref="D0120"/> on the same date (One evaluation per visit.); area: whole mouth.</para>
         /// <para>History: From the CdtCodes starter set.</para>
         /// </remarks>
-        [global::CdtCodes.Rules.ExclusiveWith("D0120")]
+        [global::CdtCodes.Rules.ExclusiveWith("D0120", Note = "One evaluation per visit.")]
         [global::CdtCodes.Rules.Area(global::CdtCodes.TreatmentArea.Mouth)]
         public const string D0140 = "D0140";
 

@@ -29,7 +29,7 @@ namespace Dental.Billing
         /// <para>Rules: not with <see cref="D0120"/>, <see cref="D0140"/> on the same date from CDT 2025 (Same-day evaluation rule of the test edition.); area: whole mouth.</para>
         /// <para>History: From the CdtCodes starter set.</para>
         /// </remarks>
-        [global::CdtCodes.Rules.ExclusiveWith("D0120", "D0140", FromEdition = 2025)]
+        [global::CdtCodes.Rules.ExclusiveWith("D0120", "D0140", FromEdition = 2025, Note = "Same-day evaluation rule of the test edition.")]
         [global::CdtCodes.Rules.Area(global::CdtCodes.TreatmentArea.Mouth)]
         public const string D4355 = "D4355";
     }
