@@ -48,6 +48,11 @@ if (args.Length >= 3 && args[0] == "--first-use-once")
     return Report.FirstUseOnce(args[1], args[2]);
 }
 
+if (args.Length >= 2 && args[0] == "--analyzers")
+{
+    return Report.AnalyzersOnly(args[1]);
+}
+
 if (args.Length >= 1 && args[0] == "--analyzer-split")
 {
     return Report.AnalyzerSplit(

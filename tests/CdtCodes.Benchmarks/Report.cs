@@ -36,6 +36,7 @@ public static class Report
         Console.WriteLine("\nStep reasons of the last run of each scenario (tracked steps: reason×outputs):\n");
         Console.WriteLine(reasons.ToString());
         Analyzers();
+        Analyzers("10000");
         return 0;
     }
 
@@ -182,6 +183,13 @@ public static class Report
         return output.Trim();
     }
 
+    /// <summary>Only the analyzer telemetry, for a catalog ("starter" or "10000").</summary>
+    public static int AnalyzersOnly(string catalog)
+    {
+        Analyzers(catalog);
+        return 0;
+    }
+
     /// <summary>Child process: the generator's first run in this process (JIT included), in ms.</summary>
     public static int ColdOnce(string size)
     {
@@ -286,11 +294,11 @@ public static class Report
     private static string Summarise(IEnumerable<IncrementalStepRunReason> reasons) =>
         string.Join(" ", reasons.GroupBy(r => r).OrderBy(g => g.Key).Select(g => g.Key + "×" + g.Count()));
 
-    private static void Analyzers()
+    private static void Analyzers(string catalog = "starter")
     {
-        var bench = new AnalyzerBenchmarks();
+        var bench = new AnalyzerBenchmarks { Catalog = catalog };
         bench.Setup();
-        Console.WriteLine("\n## Analyzers: 1,000-file consumer, one thread\n");
+        Console.WriteLine("\n## Analyzers: 1,000-file consumer, " + catalog + " catalog, one thread\n");
 
         // Warm up both paths, then time three compiles of each.
         bench.Compile(null);

@@ -34,11 +34,15 @@ public class AnalyzerBenchmarks
     [Params(1000)]
     public int Files { get; set; } = 1000;
 
+    /// <summary>The catalog the consumer compiles against: the starter set, or 10,000 synthetic codes.</summary>
+    [Params("starter")]
+    public string Catalog { get; set; } = "starter";
+
     [GlobalSetup]
     public void Setup()
     {
         _consumer = SyntheticConsumer.Files(Files);
-        _catalog = Harness.Generate(Harness.Texts(Harness.StarterFiles()), out _);
+        _catalog = Harness.Generate(Harness.Texts(Harness.DefinitionFiles(Catalog)), out _);
         var errors = Compile(null).Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
         {
