@@ -184,9 +184,9 @@ public static class Report
     }
 
     /// <summary>Only the analyzer telemetry, for a catalog ("starter" or "10000").</summary>
-    public static int AnalyzersOnly(string catalog)
+    public static int AnalyzersOnly(string catalog, int files)
     {
-        Analyzers(catalog);
+        Analyzers(catalog, files);
         return 0;
     }
 
@@ -294,11 +294,11 @@ public static class Report
     private static string Summarise(IEnumerable<IncrementalStepRunReason> reasons) =>
         string.Join(" ", reasons.GroupBy(r => r).OrderBy(g => g.Key).Select(g => g.Key + "×" + g.Count()));
 
-    private static void Analyzers(string catalog = "starter")
+    private static void Analyzers(string catalog = "starter", int files = 1000)
     {
-        var bench = new AnalyzerBenchmarks { Catalog = catalog };
+        var bench = new AnalyzerBenchmarks { Catalog = catalog, Files = files };
         bench.Setup();
-        Console.WriteLine("\n## Analyzers: 1,000-file consumer, " + catalog + " catalog, one thread\n");
+        Console.WriteLine("\n## Analyzers: " + files.ToString("N0", CultureInfo.InvariantCulture) + "-file consumer, " + catalog + " catalog, one thread\n");
 
         // Warm up both paths, then time three compiles of each.
         bench.Compile(null);
