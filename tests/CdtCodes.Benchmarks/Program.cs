@@ -55,6 +55,11 @@ if (args.Length >= 2 && args[0] == "--analyzers")
     return Report.AnalyzersOnly(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1000);
 }
 
+if (args.Length >= 2 && args[0] == "--findcode")
+{
+    return Report.FindCode(args[1]);
+}
+
 if (args.Length >= 1 && args[0] == "--analyzer-split")
 {
     return Report.AnalyzerSplit(
