@@ -64,7 +64,10 @@ internal sealed class CdtSymbols
     private readonly Func<INamedTypeSymbol, CatalogInfo?> markedCatalogFactory;
     private readonly Func<INamedTypeSymbol, CatalogInfo?> registeredCatalogFactory;
     private readonly Func<IAssemblySymbol, bool> referencesRuntimeFactory;
-    private readonly Lazy<Dictionary<string, CodeRules>> codes;
+    private readonly Func<string, CodeRules?> lookUpCodeFactory;
+
+    // Codes looked up so far (at most the distinct code literals of the compilation), not every constant up front.
+    private readonly ConcurrentDictionary<string, CodeRules?> codes = new ConcurrentDictionary<string, CodeRules?>(StringComparer.Ordinal);
 
     private CdtSymbols(Compilation compilation)
     {
@@ -74,12 +77,12 @@ internal sealed class CdtSymbols
         markedCatalogFactory = t => HasAttribute(t, CdtConstantsAttribute) ? CreateCatalog(t) : null;
         registeredCatalogFactory = CreateCatalog;
         referencesRuntimeFactory = ReferencesRuntime;
+        lookUpCodeFactory = LookUpCode;
         EncounterMode = compilation.GetTypeByMetadataName("CdtCodes.EncounterMode");
         IAssemblySymbol? runtime = EncounterMode?.ContainingAssembly;
         if (runtime == null)
         {
             catalogs = new Lazy<ImmutableArray<CatalogInfo>>(() => ImmutableArray<CatalogInfo>.Empty);
-            codes = new Lazy<Dictionary<string, CodeRules>>(() => new Dictionary<string, CodeRules>(StringComparer.Ordinal));
             return;
         }
 
@@ -106,7 +109,6 @@ internal sealed class CdtSymbols
         ObsoleteAttribute = compilation.GetTypeByMetadataName("System.ObsoleteAttribute");
         IsAvailable = true;
         catalogs = new Lazy<ImmutableArray<CatalogInfo>>(FindCatalogs, LazyThreadSafetyMode.ExecutionAndPublication);
-        codes = new Lazy<Dictionary<string, CodeRules>>(IndexCodes, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>False when the compilation does not reference the runtime library: then no rule can apply.</summary>
@@ -277,7 +279,7 @@ internal sealed class CdtSymbols
     /// <summary>The rules of a code by its value (the compilation's own catalog first), or null when no catalog knows it.</summary>
     public CodeRules? FindCode(string code)
     {
-        return codes.Value.TryGetValue(code, out CodeRules? rules) ? rules : null;
+        return codes.GetOrAdd(code, lookUpCodeFactory);
     }
 
     /// <summary>
@@ -537,28 +539,33 @@ internal sealed class CdtSymbols
             type.ToDisplayString(RelativeTypeFormat));
     }
 
-    private Dictionary<string, CodeRules> IndexCodes()
+    private CodeRules? LookUpCode(string code)
     {
         // First accessible constant wins; an inaccessible one only when no catalog offers an accessible constant.
-        Dictionary<string, CodeRules> index = new Dictionary<string, CodeRules>(StringComparer.Ordinal);
+        // Reading only the constants that are looked up keeps a 10,000-code catalog from costing 10,000 attribute reads.
+        CodeRules? fallback = null;
         foreach (CatalogInfo catalog in Catalogs)
         {
-            foreach (KeyValuePair<string, IFieldSymbol> pair in catalog.Fields.Value)
+            if (!catalog.Fields.Value.TryGetValue(code, out IFieldSymbol? field))
             {
-                CodeRules? rules = GetRules(pair.Value);
-                if (rules == null)
-                {
-                    continue;
-                }
-
-                if (!index.TryGetValue(pair.Key, out CodeRules? existing) || (!existing.IsAccessible && rules.IsAccessible))
-                {
-                    index[pair.Key] = rules;
-                }
+                continue;
             }
+
+            CodeRules? rules = GetRules(field);
+            if (rules == null)
+            {
+                continue;
+            }
+
+            if (rules.IsAccessible)
+            {
+                return rules;
+            }
+
+            fallback ??= rules;
         }
 
-        return index;
+        return fallback;
     }
 }
 
