@@ -6,7 +6,9 @@ using CdtCodes.Benchmarks;
 using CdtCodes.Benchmarks.Synthetic;
 
 // dotnet run -c Release --project tests/CdtCodes.Benchmarks -- [--short] [--filter *Lookup*] [other BenchmarkDotNet options]
-//   --short                  few iterations, in process: the whole suite in minutes on 2 cores
+//   --short                  few iterations, in process, smaller consumer: the whole suite in minutes on 2 cores
+//   --publish                the job docs/benchmarks.md uses (in process, 5 iterations): about 15 minutes
+//   (neither)                BenchmarkDotNet's default job, out of process: the most precise, and hours long
 //   --report                 generator step reasons and timing, cold first runs, analyzer telemetry (no BenchmarkDotNet)
 //   --write-synthetic DIR N  writes N synthetic codes as definition files into DIR (for consumer-build.sh)
 if (args.Length >= 3 && args[0] == "--write-synthetic")
@@ -50,7 +52,12 @@ if (args.Length >= 3 && args[0] == "--first-use-once")
 
 if (args.Length >= 2 && args[0] == "--analyzers")
 {
-    return Report.AnalyzersOnly(args[1]);
+    return Report.AnalyzersOnly(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1000);
+}
+
+if (args.Length >= 2 && args[0] == "--findcode")
+{
+    return Report.FindCode(args[1]);
 }
 
 if (args.Length >= 1 && args[0] == "--analyzer-split")
@@ -66,12 +73,25 @@ if (args.Length >= 2 && args[0] == "--cold-once")
 }
 
 bool isShort = args.Contains("--short");
-var rest = args.Where(a => a != "--short").ToArray();
+bool isPublish = args.Contains("--publish");
+var rest = args.Where(a => a != "--short" && a != "--publish").ToArray();
 IConfig config = DefaultConfig.Instance;
 if (isShort)
 {
-    // In process (no per-class project build) with few iterations: trends in minutes, not publication numbers.
-    config = config.AddJob(Job.ShortRun.WithIterationCount(5).WithToolchain(InProcessEmitToolchain.Instance).WithId("Short"));
+    // In process (no per-class project build), one warm-up, three 100 ms iterations, a 300-file consumer: the whole
+    // suite in a few minutes on 2 cores. Trends only.
+    AnalyzerBenchmarks.DefaultFiles = 300;
+    config = config.AddJob(Job.ShortRun
+        .WithWarmupCount(1)
+        .WithIterationCount(3)
+        .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(100))
+        .WithToolchain(InProcessEmitToolchain.Instance)
+        .WithId("Short"));
+}
+else if (isPublish)
+{
+    // What docs/benchmarks.md was measured with: in process, 3 warm-ups, 5 iterations, the 1,000-file consumer.
+    config = config.AddJob(Job.ShortRun.WithIterationCount(5).WithToolchain(InProcessEmitToolchain.Instance).WithId("Publish"));
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(GeneratorBenchmarks).Assembly).Run(rest, config);

@@ -31,8 +31,13 @@ public class AnalyzerBenchmarks
 
     public static ImmutableArray<DiagnosticAnalyzer> NoOpAnalyzers { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new NoOpOperationAnalyzer());
 
-    [Params(1000)]
-    public int Files { get; set; } = 1000;
+    /// <summary>Consumer size; --short lowers it (set before the in-process run starts).</summary>
+    public static int DefaultFiles { get; set; } = 1000;
+
+    public static IEnumerable<int> FileCounts => new[] { DefaultFiles };
+
+    [ParamsSource(nameof(FileCounts))]
+    public int Files { get; set; } = DefaultFiles;
 
     /// <summary>The catalog the consumer compiles against: the starter set, or 10,000 synthetic codes.</summary>
     [Params("starter")]
