@@ -17,7 +17,7 @@ namespace CdtCodes.Generator;
 /// CdtCodesDefinition metadata) into the <c>Cdt</c> constants and the <c>CdtCatalog</c>.
 /// </summary>
 /// <remarks>
-/// Reads nothing from syntax, and from the compilation only two booleans, so C# edits leave every step cached. Each
+/// Reads nothing from syntax, and from the compilation only three booleans, so C# edits leave every step cached. Each
 /// file is parsed on its own; a Collect branch merges them; source comes from the position-free model and
 /// diagnostics from separate outputs, so moving text around in a file does not regenerate code.
 /// </remarks>
@@ -72,26 +72,30 @@ public sealed class CdtCodesGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => ReadFacts(compilation))
             .WithTrackingName(TrackingNames.CompilationFacts);
 
-        var nullable = context.ParseOptionsProvider
+        var language = context.ParseOptionsProvider
             .Select(static (parseOptions, _) =>
-                parseOptions is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8)
+            {
+                var version = parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.CSharp7_3;
+                return new LanguageFacts(version >= LanguageVersion.CSharp8, version >= LanguageVersion.CSharp11);
+            })
             .WithTrackingName(TrackingNames.LanguageFacts);
 
         var settings = catalog
             .Select(static (c, _) => (c.HasFiles, c.DefaultEdition, c.LicenseNotices))
             .Combine(options)
             .Combine(facts)
-            .Combine(nullable)
+            .Combine(language)
             .Select(static (input, _) =>
             {
-                var (((shape, opts), compilationFacts), nullableEnable) = input;
+                var (((shape, opts), compilationFacts), languageFacts) = input;
                 return new EmitSettings(
                     Enabled: shape.HasFiles && compilationFacts.HasRuntime,
                     Namespace: opts.Namespace,
                     IsPublic: opts.IsPublic,
                     TargetEdition: opts.TargetEdition > 0 ? opts.TargetEdition : shape.DefaultEdition,
-                    NullableEnable: nullableEnable,
+                    NullableEnable: languageFacts.NullableEnable,
                     ObsoleteHasDiagnosticId: compilationFacts.ObsoleteHasDiagnosticId,
+                    Utf8Data: languageFacts.Utf8Literals && compilationFacts.HasUtf8Data,
                     LicenseNotices: shape.LicenseNotices);
             })
             .WithTrackingName(TrackingNames.Settings);
@@ -195,7 +199,10 @@ public sealed class CdtCodesGenerator : IIncrementalGenerator
         var obsolete = compilation.ObjectType.ContainingAssembly.GetTypeByMetadataName("System.ObsoleteAttribute");
         bool hasDiagnosticId = obsolete != null && obsolete.GetMembers("DiagnosticId").Any(static m => m is IPropertySymbol);
         bool hasRuntime = compilation.GetTypeByMetadataName("CdtCodes.CdtCode") != null;
-        return new CompilationFacts(hasRuntime, hasDiagnosticId);
+
+        // Only the library's net8.0 build has the UTF-8 entry point (and with it, ReadOnlySpan<byte> is in reach).
+        bool hasUtf8Data = compilation.GetTypeByMetadataName("CdtCodes.CdtUtf8Chunk") != null;
+        return new CompilationFacts(hasRuntime, hasDiagnosticId, hasUtf8Data);
     }
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.ComponentModel;
 using System.Threading;
 using CdtCodes.Internal;
 
@@ -10,11 +11,24 @@ namespace CdtCodes;
 /// The runtime core of a generated <c>CdtCatalog</c>: every entry, ordered by code, with an allocation-free lookup
 /// (a code's four digits index a table directly, so no hashing is involved), category views and the graph.
 /// </summary>
+/// <remarks>
+/// A generated catalog keeps its content as data (<see cref="FromData"/>): an entry is built the first time it is
+/// looked up, so the first lookup costs the same whatever the catalog's size; <see cref="All"/>,
+/// <see cref="InCategory"/> and <see cref="Graph"/> build every entry on first use. Entries, once built, are shared:
+/// every lookup of a code returns the same instance.
+/// </remarks>
 public sealed class CdtCodeSet
 {
     private const int TableSize = 10000;
+
+    // Data-backed sets: where each code's record is, as 1 + (part index × PartStride + ordinal); 0 = no such code.
+    private const int PartStride = 1 << 14;
+
     private readonly CdtCode?[] _byNumber = new CdtCode?[TableSize];
-    private readonly ReadOnlyCollection<CdtCode> _all;
+    private readonly int[]? _pending;
+    private readonly CdtCatalogData[]? _parts;
+    private readonly int _count;
+    private ReadOnlyCollection<CdtCode>? _all;
     private ReadOnlyCollection<CdtCode>[]? _byCategory;
     private CdtGraph? _graph;
     private CdtValidator? _validator;
@@ -37,27 +51,68 @@ public sealed class CdtCodeSet
             _byNumber[code.Number] = code;
         }
 
-        var all = new List<CdtCode>();
-        foreach (var entry in _byNumber)
-        {
-            if (entry != null)
-            {
-                all.Add(entry);
-            }
-        }
-
-        _all = all.AsReadOnly();
+        _all = Collect();
+        _count = _all.Count;
     }
 
-    /// <summary>Every entry, ordered by code.</summary>
-    public IReadOnlyList<CdtCode> All => _all;
+    private CdtCodeSet(CdtCatalogData[] parts)
+    {
+        if (parts.Length >= int.MaxValue / PartStride)
+        {
+            throw new ArgumentException("Too many parts.", nameof(parts));
+        }
 
-    /// <summary>How many codes the set holds.</summary>
-    public int Count => _all.Count;
+        _parts = parts;
+        _pending = new int[TableSize];
+        for (int p = 0; p < parts.Length; p++)
+        {
+            var part = parts[p] ?? throw new ArgumentException("The list contains a null part.", nameof(parts));
+            if (part.Count >= PartStride)
+            {
+                throw new ArgumentException("A part holds more records than there are codes.", nameof(parts));
+            }
+
+            for (int ordinal = 0; ordinal < part.Count; ordinal++)
+            {
+                int number = part.NumberAt(ordinal);
+                if (_pending[number] == 0)
+                {
+                    _count++;
+                }
+
+                // As with the constructor, a later record of the same code replaces an earlier one.
+                _pending[number] = 1 + (p * PartStride) + ordinal;
+            }
+        }
+    }
 
     /// <summary>
-    /// Exact lookup: "D" and four digits, as stored (use <see cref="TryParse"/> for messy input). Never throws,
-    /// never allocates.
+    /// The set of a generated catalog, whose content the generator wrote as data. For generated code; to build a set
+    /// from entries of your own, use the constructor.
+    /// </summary>
+    /// <param name="parts">The catalog's parts, one per category of service; a later record of a code replaces an earlier one.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="parts"/> is null.</exception>
+    /// <exception cref="ArgumentException">A part is null.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static CdtCodeSet FromData(params CdtCatalogData[] parts)
+    {
+        if (parts == null)
+        {
+            throw new ArgumentNullException(nameof(parts));
+        }
+
+        return new CdtCodeSet(parts);
+    }
+
+    /// <summary>Every entry, ordered by code (built on first use for a generated catalog).</summary>
+    public IReadOnlyList<CdtCode> All => _all ?? BuildAll();
+
+    /// <summary>How many codes the set holds.</summary>
+    public int Count => _count;
+
+    /// <summary>
+    /// Exact lookup: "D" and four digits, as stored (use <see cref="TryParse"/> for messy input). Never throws; allocates
+    /// only when it builds a generated entry on its first lookup.
     /// </summary>
     public bool TryGet(string? code, out CdtCode entry)
     {
@@ -68,6 +123,12 @@ public sealed class CdtCodeSet
             if (found != null)
             {
                 entry = found;
+                return true;
+            }
+
+            if (_pending != null && _pending[number] != 0)
+            {
+                entry = Materialize(number);
                 return true;
             }
         }
@@ -148,7 +209,61 @@ public sealed class CdtCodeSet
     }
 
     /// <summary>The entry for a code number 0–9999, or null.</summary>
-    internal CdtCode? GetByNumber(int number) => number >= 0 && number < TableSize ? _byNumber[number] : null;
+    internal CdtCode? GetByNumber(int number)
+    {
+        if (number < 0 || number >= TableSize)
+        {
+            return null;
+        }
+
+        var found = _byNumber[number];
+        return found != null || _pending == null || _pending[number] == 0 ? found : Materialize(number);
+    }
+
+    private CdtCode Materialize(int number)
+    {
+        int location = _pending![number] - 1;
+        var built = _parts![location / PartStride].Decode(location % PartStride);
+
+        // Publish once, so every lookup of the code returns the same instance even when threads race to build it.
+        return Interlocked.CompareExchange(ref _byNumber[number], built, null) ?? built;
+    }
+
+    private ReadOnlyCollection<CdtCode> BuildAll()
+    {
+        for (int number = 0; number < TableSize; number++)
+        {
+            if (_byNumber[number] == null && _pending != null && _pending[number] != 0)
+            {
+                Materialize(number);
+            }
+        }
+
+        var all = Collect();
+        if (_parts != null)
+        {
+            foreach (var part in _parts)
+            {
+                part.ReleaseChunks();
+            }
+        }
+
+        return Interlocked.CompareExchange(ref _all, all, null) ?? all;
+    }
+
+    private ReadOnlyCollection<CdtCode> Collect()
+    {
+        var all = new List<CdtCode>(_count);
+        foreach (var entry in _byNumber)
+        {
+            if (entry != null)
+            {
+                all.Add(entry);
+            }
+        }
+
+        return all.AsReadOnly();
+    }
 
     private ReadOnlyCollection<CdtCode>[] InitializeCategories()
     {
@@ -158,7 +273,7 @@ public sealed class CdtCodeSet
             lists[i] = new List<CdtCode>();
         }
 
-        foreach (var entry in _all)
+        foreach (var entry in All)
         {
             lists[(int)entry.Category].Add(entry);
         }

@@ -84,16 +84,23 @@ public class CompilationTests
     }
 
     [Fact]
-    public void A_catalog_of_1000_codes_compiles_and_splits_construction_into_methods_of_100()
+    public void A_catalog_of_1000_codes_compiles_and_hands_over_its_records_in_chunks_of_100()
     {
         var run = GeneratorHarness.Run(("/defs/big.cdt.json", Fixtures.Synthetic(1000)));
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems);
-        string adjunctive = run.Source("Cdt.AdjunctiveGeneralServices.g.cs");
-        int entries = CountOf(adjunctive, "codes.Add(");
-        int methods = CountOf(adjunctive, "private static void AddAdjunctiveGeneralServices");
-        Assert.Equal(1 + ((entries + 99) / 100), methods);
+        string restorative = run.Source("Cdt.Restorative.g.cs");
+        int entries = CountOf(restorative, "public const string D");
+        Assert.True(entries > 100, "the category should need more than one chunk");
+        Assert.Equal((entries + 99) / 100, CountOf(restorative, "        case "));
+        Assert.Equal(entries, CountOf(restorative, "\"u8 +") + CountOf(restorative, "\"u8;"));
+
+        // No IL grows with the entries: the catalog's methods are the same few whatever the size.
+        var catalog = run.Output.GetTypeByMetadataName("TestProject.CdtCatalog")!;
+        Assert.Equal(
+            new[] { "RestorativeChunk", "RestorativeData" },
+            catalog.GetMembers().OfType<IMethodSymbol>().Select(m => m.Name).Where(n => n.StartsWith("Restorative", StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal));
     }
 
     [Fact]

@@ -120,4 +120,46 @@ public class RuntimeCatalogTests
         Assert.True(catalog.TryGet("D0100", out var first));
         Assert.Equal("Synthetic procedure 0", first!.Name);
     }
+
+    [Fact]
+    public void UTF8_and_string_literal_data_decode_to_the_same_entries()
+    {
+        var utf8Run = GeneratorHarness.Run(new[] { Fixtures.Starter }, GeneratorHarness.Options());
+        var textRun = GeneratorHarness.Run(new[] { Fixtures.Starter }, GeneratorHarness.Options(), TargetKind.Net80CSharp10);
+        Assert.Contains("\"u8 +", utf8Run.Source("Cdt.Diagnostic.g.cs"), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"u8", textRun.Source("Cdt.Diagnostic.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(textRun.CompilationProblems);
+
+        using var utf8 = LoadedCatalog.Load(utf8Run);
+        using var text = LoadedCatalog.Load(textRun);
+
+        int constants = utf8Run.Output.GetTypeByMetadataName("TestProject.Cdt")!.GetMembers().OfType<Microsoft.CodeAnalysis.IFieldSymbol>().Count();
+        Assert.Equal(constants, utf8.All.Count);
+        Assert.Equal(utf8.All.Select(EntryDump.Of), text.All.Select(EntryDump.Of));
+    }
+
+    [Fact]
+    public void The_first_lookup_of_a_code_builds_its_entry_and_later_lookups_share_it()
+    {
+        using var catalog = LoadStarter();
+
+        // A lookup before All: the entry comes from its record alone, and All then holds that same instance.
+        Assert.True(catalog.TryGet("D4355", out var first));
+        Assert.Equal(2025, Assert.Single(first!.ExclusiveWith).FromEdition);
+        Assert.Same(first, catalog.Entry("D4355"));
+        Assert.Same(first, catalog.All.Single(e => e.Code == "D4355"));
+        Assert.Equal(catalog.All.Count, catalog.Codes.Count);
+    }
+
+    [Fact]
+    public void Lookups_racing_on_a_fresh_catalog_all_get_the_same_instance()
+    {
+        using var catalog = LoadStarter();
+        var codes = catalog.Codes;
+        var seen = new CdtCode?[64];
+
+        Parallel.For(0, seen.Length, i => codes.TryGet("D9996", out seen[i]!));
+
+        Assert.All(seen, e => Assert.Same(seen[0], e));
+    }
 }

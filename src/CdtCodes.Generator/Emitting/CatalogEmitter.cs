@@ -7,8 +7,9 @@ namespace CdtCodes.Generator.Emitting;
 
 /// <summary>
 /// Writes the generated C#: <c>Cdt</c> (one documented constant per code, carrying the rule attributes the analyzer
-/// reads) and <c>CdtCatalog</c> (one entry per code over a <c>CdtCodeSet</c>). One file per category of service, so
-/// an edit re-emits only its category; the output must compile as C# 7.3 on .NET Framework.
+/// reads) and <c>CdtCatalog</c> (the entries' content as data, which <c>CdtCodeSet</c> decodes an entry at a time on
+/// first lookup: code per entry would cost its JIT on first use). One file per category of service, so an edit
+/// re-emits only its category; the output must compile as C# 7.3 on .NET Framework.
 /// </summary>
 internal static class CatalogEmitter
 {
@@ -16,11 +17,7 @@ internal static class CatalogEmitter
     public const string CatalogHintName = "CdtCatalog.g.cs";
 
     private const string CodeType = "global::CdtCodes.CdtCode";
-    private const string ListType = "global::System.Collections.Generic.List<global::CdtCodes.CdtCode>";
     private const string Rules = "global::CdtCodes.Rules.";
-
-    /// <summary>How many entries one construction method builds, so a large catalog gives no giant method.</summary>
-    public const int EntriesPerMethod = 100;
 
     private static readonly string[] CategoryTitles =
     {
@@ -30,6 +27,8 @@ internal static class CatalogEmitter
     };
 
     public static string ChunkHintName(int category) => "Cdt." + ModelNames.CategoryName(category) + ".g.cs";
+
+    private static string DataMethodName(int category) => ModelNames.CategoryName(category) + "Data";
 
     public static string EmitMain(EquatableArray<int> categories, EmitSettings settings)
     {
@@ -67,7 +66,12 @@ internal static class CatalogEmitter
         w.Open();
         w.Line("// The only static field of CdtCatalog: the per-category files add properties and methods, never fields, so");
         w.Line("// the order in which initializers of different partial files run cannot matter.");
-        w.Line("private static readonly global::CdtCodes.CdtCodeSet s_codes = CreateCodes();");
+        w.Line("private static readonly global::CdtCodes.CdtCodeSet s_codes = global::CdtCodes.CdtCodeSet.FromData(");
+        for (int i = 0; i < categories.Count; i++)
+        {
+            w.Line("    " + DataMethodName(categories[i]) + "()" + (i == categories.Count - 1 ? ");" : ","));
+        }
+
         w.Line();
         w.Line("/// <summary>The catalog as a code set: lookup, category views and the related-code graph.</summary>");
         w.Line("public static global::CdtCodes.CdtCodeSet Codes => s_codes;");
@@ -98,16 +102,6 @@ internal static class CatalogEmitter
         w.Line("/// <returns>The entries; empty when the catalog has none in the category.</returns>");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + CodeType + "> InCategory(global::CdtCodes.CdtCategory category) => s_codes.InCategory(category);");
         w.Line();
-        w.Line("private static global::CdtCodes.CdtCodeSet CreateCodes()");
-        w.Open();
-        w.Line("var codes = new " + ListType + "();");
-        foreach (int category in categories)
-        {
-            w.Line("Add" + ModelNames.CategoryName(category) + "(codes);");
-        }
-
-        w.Line("return new global::CdtCodes.CdtCodeSet(codes);");
-        w.Close();
         w.Close();
         w.Close();
         return w.ToString();
@@ -148,32 +142,49 @@ internal static class CatalogEmitter
             w.Line();
         }
 
-        int methods = (chunk.Entries.Count + EntriesPerMethod - 1) / EntriesPerMethod;
-        w.Line("private static void Add" + categoryName + "(" + ListType + " codes)");
-        w.Open();
-        for (int m = 1; m <= methods; m++)
-        {
-            w.Line("Add" + categoryName + SourceWriter.Int(m) + "(codes);");
-        }
-
-        w.Close();
-        for (int m = 0; m < methods; m++)
-        {
-            w.Line();
-            w.Line("private static void Add" + categoryName + SourceWriter.Int(m + 1) + "(" + ListType + " codes)");
-            w.Open();
-            int end = System.Math.Min(chunk.Entries.Count, (m + 1) * EntriesPerMethod);
-            for (int i = m * EntriesPerMethod; i < end; i++)
-            {
-                Construction(w, chunk.Entries[i]);
-            }
-
-            w.Close();
-        }
-
+        CatalogData(w, chunk, settings);
         w.Close();
         w.Close();
         return w.ToString();
+    }
+
+    /// <summary>
+    /// The category's part of the catalog: its codes, and a method returning its records a chunk at a time as one
+    /// literal each (UTF-8 where the language and the library allow it), so no IL grows with the entries.
+    /// </summary>
+    private static void CatalogData(SourceWriter w, CategoryChunk chunk, EmitSettings settings)
+    {
+        string chunkMethod = ModelNames.CategoryName(chunk.Category) + "Chunk";
+        var codes = new System.Text.StringBuilder(chunk.Entries.Count * CdtCatalogDataFormat.DigitsPerCode);
+        foreach (var entry in chunk.Entries)
+        {
+            codes.Append(entry.Model.Code, 1, CdtCatalogDataFormat.DigitsPerCode);
+        }
+
+        w.Line("// Each record holds one entry's content; CdtCodeSet decodes a record the first time its code is looked up.");
+        w.Line("private static global::CdtCodes.CdtCatalogData " + DataMethodName(chunk.Category) + "() =>");
+        w.Line("    new global::CdtCodes.CdtCatalogData(" + SourceWriter.Int(CdtCatalogDataFormat.Version) + ", \"" + codes + "\", " + chunkMethod + ");");
+        w.Line();
+        string suffix = settings.Utf8Data ? "u8" : string.Empty;
+        w.Line("private static " + (settings.Utf8Data ? "global::System.ReadOnlySpan<byte>" : "string") + " " + chunkMethod + "(int index)");
+        w.Open();
+        w.Line("switch (index)");
+        w.Open();
+        for (int first = 0, index = 0; first < chunk.Entries.Count; first += CdtCatalogDataFormat.EntriesPerChunk, index++)
+        {
+            int end = System.Math.Min(chunk.Entries.Count, first + CdtCatalogDataFormat.EntriesPerChunk);
+            w.Line("case " + SourceWriter.Int(index) + ":");
+            w.Line("    return");
+            for (int i = first; i < end; i++)
+            {
+                w.Line("        " + TextEscaping.Literal(CatalogDataWriter.Record(chunk.Entries[i])) + suffix + (i == end - 1 ? ";" : " +"));
+            }
+        }
+
+        w.Line("default:");
+        w.Line("    throw new global::System.ArgumentOutOfRangeException(nameof(index));");
+        w.Close();
+        w.Close();
     }
 
     private static void Header(SourceWriter w, EmitSettings settings)
@@ -599,221 +610,4 @@ internal static class CatalogEmitter
         AreaKind.Surface => "tooth and surfaces",
         _ => "unspecified",
     };
-
-    private static void Construction(SourceWriter w, CatalogEntry entry)
-    {
-        var model = entry.Model;
-        var args = new List<string>
-        {
-            "code: \"" + model.Code + "\"",
-            "name: " + TextEscaping.Literal(model.Name),
-        };
-
-        if (model.Subcategory.Length > 0)
-        {
-            args.Add("subcategory: " + TextEscaping.Literal(model.Subcategory));
-        }
-
-        if (model.Summary.Length > 0)
-        {
-            args.Add("summary: " + TextEscaping.Literal(model.Summary));
-        }
-
-        StringArray(args, "whenToUse", model.WhenToUse);
-        StringArray(args, "notFor", model.NotFor);
-        StringArray(args, "documentation", model.Documentation);
-        StringArray(args, "billingNotes", model.BillingNotes);
-        StringArray(args, "denialReasons", model.DenialReasons);
-        if (model.Faq.Count > 0)
-        {
-            var items = new List<string>();
-            foreach (var faq in model.Faq)
-            {
-                items.Add("new global::CdtCodes.CdtFaqEntry(" + TextEscaping.Literal(faq.Question) + ", " + TextEscaping.Literal(faq.Answer) + ")");
-            }
-
-            args.Add("faq: new global::CdtCodes.CdtFaqEntry[] { " + string.Join(", ", items) + " }");
-        }
-
-        if (model.TreatmentArea != AreaKind.Unspecified)
-        {
-            args.Add("treatmentArea: global::CdtCodes.TreatmentArea." + model.TreatmentArea);
-        }
-
-        if (model.AlsoAllowsToothRange)
-        {
-            args.Add("alsoAllowsToothRange: true");
-        }
-
-        if (model.MinSurfaces > 0)
-        {
-            args.Add("minSurfaces: " + SourceWriter.Int(model.MinSurfaces));
-        }
-
-        if (model.MaxSurfaces > 0)
-        {
-            args.Add("maxSurfaces: " + SourceWriter.Int(model.MaxSurfaces));
-        }
-
-        if (model.ByReport)
-        {
-            args.Add("byReport: true");
-        }
-
-        if (model.IsProsthesis)
-        {
-            args.Add("isProsthesis: true");
-        }
-
-        if (model.AddedIn > 0)
-        {
-            args.Add("addedIn: " + SourceWriter.Int(model.AddedIn));
-        }
-
-        if (model.DeletedIn > 0)
-        {
-            args.Add("deletedIn: " + SourceWriter.Int(model.DeletedIn));
-        }
-
-        if (model.ReplacedBy.Count > 0)
-        {
-            args.Add("replacedBy: new string[] { " + CodeList(model.ReplacedBy) + " }");
-        }
-
-        if (model.RevisedIn.Count > 0)
-        {
-            var years = new List<string>();
-            foreach (int year in model.RevisedIn)
-            {
-                years.Add(SourceWriter.Int(year));
-            }
-
-            args.Add("revisedIn: new int[] { " + string.Join(", ", years) + " }");
-        }
-
-        if (model.EncounterMode != ModeKind.Unspecified)
-        {
-            args.Add("encounterMode: global::CdtCodes.EncounterMode." + model.EncounterMode);
-        }
-
-        if (model.ReportedWithAnyProcedure && model.ReportedWith.Count == 0)
-        {
-            args.Add("isAddOn: true");
-        }
-
-        if (model.ReportedWith.Count > 0)
-        {
-            args.Add("reportedWith: new string[] { " + CodeList(model.ReportedWith) + " }");
-        }
-
-        if (model.ExclusiveWith.Count > 0)
-        {
-            var items = new List<string>();
-            foreach (var exclusion in model.ExclusiveWith)
-            {
-                items.Add(
-                    "new global::CdtCodes.CdtExclusion(new string[] { " + CodeList(exclusion.Codes) + " }, " +
-                    SourceWriter.Int(exclusion.FromEdition) + ", " + SourceWriter.Int(exclusion.ToEdition) +
-                    (exclusion.Note.Length > 0 ? ", " + TextEscaping.Literal(exclusion.Note) : string.Empty) + ")");
-            }
-
-            args.Add("exclusiveWith: new global::CdtCodes.CdtExclusion[] { " + string.Join(", ", items) + " }");
-        }
-
-        if (model.MaxPerDate > 0)
-        {
-            args.Add("maxPerDate: " + SourceWriter.Int(model.MaxPerDate));
-        }
-
-        if (model.Relations.Count > 0)
-        {
-            var items = new List<string>();
-            foreach (var relation in model.Relations)
-            {
-                string text = "new global::CdtCodes.CdtRelation(global::CdtCodes.CdtRelationKind." + relation.Kind + ", \"" + relation.Code + "\"";
-                if (relation.Note.Length > 0 || relation.When != ModeKind.Unspecified)
-                {
-                    text += ", " + TextEscaping.Literal(relation.Note);
-                }
-
-                if (relation.When != ModeKind.Unspecified)
-                {
-                    text += ", global::CdtCodes.EncounterMode." + relation.When;
-                }
-
-                items.Add(text + ")");
-            }
-
-            args.Add("relations: new global::CdtCodes.CdtRelation[]");
-            args.Add("{");
-            foreach (string item in items)
-            {
-                args.Add("    " + item + ",");
-            }
-
-            args.Add("}");
-        }
-
-        if (entry.IsStarter)
-        {
-            args.Add("isStarter: true");
-        }
-
-        w.Line("codes.Add(new " + CodeType + "(");
-        WriteArguments(w, args);
-    }
-
-    private static void StringArray(List<string> args, string name, EquatableArray<string> items)
-    {
-        if (items.Count == 0)
-        {
-            return;
-        }
-
-        args.Add(name + ": new string[]");
-        args.Add("{");
-        foreach (string item in items)
-        {
-            args.Add("    " + TextEscaping.Literal(item) + ",");
-        }
-
-        args.Add("}");
-    }
-
-    /// <summary>Writes named arguments one per line; a "{" … "}" run belongs to the argument before it.</summary>
-    private static void WriteArguments(SourceWriter w, List<string> lines)
-    {
-        // Find where each argument ends so the separator goes after its last line.
-        var ends = new List<int>();
-        int depth = 0;
-        for (int i = 0; i < lines.Count; i++)
-        {
-            if (lines[i] == "{")
-            {
-                depth++;
-            }
-            else if (lines[i] == "}")
-            {
-                depth--;
-            }
-
-            bool nextOpens = i + 1 < lines.Count && lines[i + 1] == "{";
-            if (depth == 0 && !nextOpens)
-            {
-                ends.Add(i);
-            }
-        }
-
-        int last = ends[ends.Count - 1];
-        for (int i = 0; i < lines.Count; i++)
-        {
-            string line = "    " + lines[i];
-            if (ends.Contains(i))
-            {
-                line += i == last ? "));" : ",";
-            }
-
-            w.Line(line);
-        }
-    }
 }

@@ -32,9 +32,23 @@ internal sealed record GeneratorOptions(string Namespace, bool IsPublic, int Tar
 /// <summary>Small facts about the compilation, selected first so that C# edits leave the pipeline cached.</summary>
 /// <param name="HasRuntime">CdtCodes.CdtCode is referenced (the generated code needs the runtime library).</param>
 /// <param name="ObsoleteHasDiagnosticId">System.ObsoleteAttribute has DiagnosticId/UrlFormat (.NET 5+).</param>
-internal sealed record CompilationFacts(bool HasRuntime, bool ObsoleteHasDiagnosticId);
+/// <param name="HasUtf8Data">The referenced CdtCodes library reads UTF-8 catalog data (its net8.0 build).</param>
+internal sealed record CompilationFacts(bool HasRuntime, bool ObsoleteHasDiagnosticId, bool HasUtf8Data);
+
+/// <summary>What the project's C# version allows in generated code.</summary>
+/// <param name="NullableEnable">C# 8 or later: the output is annotated for nullable reference types.</param>
+/// <param name="Utf8Literals">C# 11 or later: "…"u8 literals.</param>
+internal sealed record LanguageFacts(bool NullableEnable, bool Utf8Literals);
 
 /// <summary>Everything about the output that is not the codes themselves.</summary>
+/// <param name="Enabled">Definition files were found and the runtime library is referenced.</param>
+/// <param name="Namespace">The namespace of the generated types.</param>
+/// <param name="IsPublic">The generated types are public.</param>
+/// <param name="TargetEdition">The edition the constants are checked against (deleted codes become obsolete).</param>
+/// <param name="NullableEnable">The output is annotated for nullable reference types.</param>
+/// <param name="ObsoleteHasDiagnosticId">Deleted codes get [Obsolete(DiagnosticId = "CDT004")].</param>
+/// <param name="Utf8Data">The catalog's records are emitted as UTF-8 literals rather than string literals.</param>
+/// <param name="LicenseNotices">The definition files' licence notices, repeated in every file's header.</param>
 internal sealed record EmitSettings(
     bool Enabled,
     string Namespace,
@@ -42,4 +56,5 @@ internal sealed record EmitSettings(
     int TargetEdition,
     bool NullableEnable,
     bool ObsoleteHasDiagnosticId,
+    bool Utf8Data,
     EquatableArray<string> LicenseNotices);

@@ -14,6 +14,9 @@ public enum TargetKind
 
     /// <summary>A .NET Framework 4.7.2 project at C# 7.3 against the netstandard2.0 CdtCodes.dll.</summary>
     Net472,
+
+    /// <summary>A net8.0 project held at C# 10: no u8 literals, so the catalog's data is string literals (loadable here).</summary>
+    Net80CSharp10,
 }
 
 /// <summary>What one generator run produced.</summary>
@@ -61,9 +64,12 @@ public static class GeneratorHarness
             .Append(MetadataReference.CreateFromFile(TestPaths.NetStandardRuntime))
             .ToImmutableArray());
 
-    public static CSharpParseOptions ParseOptions(TargetKind target) => target == TargetKind.Net472
-        ? new CSharpParseOptions(LanguageVersion.CSharp7_3, DocumentationMode.Diagnose)
-        : new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
+    public static CSharpParseOptions ParseOptions(TargetKind target) => target switch
+    {
+        TargetKind.Net472 => new CSharpParseOptions(LanguageVersion.CSharp7_3, DocumentationMode.Diagnose),
+        TargetKind.Net80CSharp10 => new CSharpParseOptions(LanguageVersion.CSharp10, DocumentationMode.Diagnose),
+        _ => new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose),
+    };
 
     public static CSharpCompilation CreateCompilation(TargetKind target = TargetKind.Net80, bool withRuntime = true, string? source = null)
     {

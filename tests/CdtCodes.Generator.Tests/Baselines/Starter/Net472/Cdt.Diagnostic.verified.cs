@@ -73,60 +73,23 @@ namespace Dental.Billing
         /// <summary>The catalog entry for D0801, Surface scan image capture (test entry).</summary>
         public static global::CdtCodes.CdtCode D0801 => s_codes["D0801"];
 
-        private static void AddDiagnostic(global::System.Collections.Generic.List<global::CdtCodes.CdtCode> codes)
-        {
-            AddDiagnostic1(codes);
-        }
+        // Each record holds one entry's content; CdtCodeSet decodes a record the first time its code is looked up.
+        private static global::CdtCodes.CdtCatalogData DiagnosticData() =>
+            new global::CdtCodes.CdtCatalogData(1, "0120014003510801", DiagnosticChunk);
 
-        private static void AddDiagnostic1(global::System.Collections.Generic.List<global::CdtCodes.CdtCode> codes)
+        private static string DiagnosticChunk(int index)
         {
-            codes.Add(new global::CdtCodes.CdtCode(
-                code: "D0120",
-                name: "Periodic evaluation of an established patient",
-                subcategory: "Clinical oral evaluations",
-                summary: "A recall check of a patient of record.",
-                documentation: new string[]
-                {
-                    "Findings since the last visit",
-                    "Updated history",
-                },
-                billingNotes: new string[]
-                {
-                    "Frequency limits differ by plan",
-                },
-                denialReasons: new string[]
-                {
-                    "Frequency exceeded",
-                },
-                faq: new global::CdtCodes.CdtFaqEntry[] { new global::CdtCodes.CdtFaqEntry("Can it be billed at a first visit?", "No, it is for established patients.") },
-                treatmentArea: global::CdtCodes.TreatmentArea.Mouth,
-                maxPerDate: 1,
-                relations: new global::CdtCodes.CdtRelation[]
-                {
-                    new global::CdtCodes.CdtRelation(global::CdtCodes.CdtRelationKind.Related, "D0140"),
-                },
-                isStarter: true));
-            codes.Add(new global::CdtCodes.CdtCode(
-                code: "D0140",
-                name: "Limited evaluation, problem focused",
-                subcategory: "Clinical oral evaluations",
-                treatmentArea: global::CdtCodes.TreatmentArea.Mouth,
-                exclusiveWith: new global::CdtCodes.CdtExclusion[] { new global::CdtCodes.CdtExclusion(new string[] { "D0120" }, 0, 0, "One evaluation per visit.") },
-                isStarter: true));
-            codes.Add(new global::CdtCodes.CdtCode(
-                code: "D0351",
-                name: "Three-dimensional photographic image (test entry)",
-                subcategory: "Diagnostic imaging",
-                addedIn: 2013,
-                deletedIn: 2023,
-                replacedBy: new string[] { "D0801" },
-                isStarter: true));
-            codes.Add(new global::CdtCodes.CdtCode(
-                code: "D0801",
-                name: "Surface scan image capture (test entry)",
-                subcategory: "Diagnostic imaging",
-                addedIn: 2023,
-                isStarter: true));
+            switch (index)
+            {
+                case 0:
+                    return
+                        "356;5:D012045:Periodic evaluation of an established patient25:Clinical oral evaluations38:A recall check of a patient of record.0;0;2;29:Findings since the last visit15:Updated history1;31:Frequency limits differ by plan1;18:Frequency exceeded1;34:Can it be billed at a first visit?35:No, it is for established patients.2;16;0;0;0;0;0;0;0;0;0;1;1;0;5:D01400:0;" +
+                        "155;5:D014035:Limited evaluation, problem focused25:Clinical oral evaluations0:0;0;0;0;0;0;2;16;0;0;0;0;0;0;0;0;1;1;5:D01200;0;25:One evaluation per visit.0;0;" +
+                        "134;5:D035149:Three-dimensional photographic image (test entry)18:Diagnostic imaging0:0;0;0;0;0;0;0;16;0;0;2013;2023;1;5:D08010;0;0;0;0;0;" +
+                        "114;5:D080139:Surface scan image capture (test entry)18:Diagnostic imaging0:0;0;0;0;0;0;0;16;0;0;2023;0;0;0;0;0;0;0;0;";
+                default:
+                    throw new global::System.ArgumentOutOfRangeException(nameof(index));
+            }
         }
     }
 }

@@ -14,7 +14,12 @@ namespace Dental.Billing
     {
         // The only static field of CdtCatalog: the per-category files add properties and methods, never fields, so
         // the order in which initializers of different partial files run cannot matter.
-        private static readonly global::CdtCodes.CdtCodeSet s_codes = CreateCodes();
+        private static readonly global::CdtCodes.CdtCodeSet s_codes = global::CdtCodes.CdtCodeSet.FromData(
+            DiagnosticData(),
+            RestorativeData(),
+            PeriodonticsData(),
+            ProsthodonticsFixedData(),
+            AdjunctiveGeneralServicesData());
 
         /// <summary>The catalog as a code set: lookup, category views and the related-code graph.</summary>
         public static global::CdtCodes.CdtCodeSet Codes => s_codes;
@@ -45,15 +50,5 @@ namespace Dental.Billing
         /// <returns>The entries; empty when the catalog has none in the category.</returns>
         public static global::System.Collections.Generic.IReadOnlyList<global::CdtCodes.CdtCode> InCategory(global::CdtCodes.CdtCategory category) => s_codes.InCategory(category);
 
-        private static global::CdtCodes.CdtCodeSet CreateCodes()
-        {
-            var codes = new global::System.Collections.Generic.List<global::CdtCodes.CdtCode>();
-            AddDiagnostic(codes);
-            AddRestorative(codes);
-            AddPeriodontics(codes);
-            AddProsthodonticsFixed(codes);
-            AddAdjunctiveGeneralServices(codes);
-            return new global::CdtCodes.CdtCodeSet(codes);
-        }
     }
 }

@@ -69,51 +69,21 @@ namespace Dental.Billing
         /// <summary>The catalog entry for D9996, Teledentistry, store-and-forward (asynchronous).</summary>
         public static global::CdtCodes.CdtCode D9996 => s_codes["D9996"];
 
-        private static void AddAdjunctiveGeneralServices(global::System.Collections.Generic.List<global::CdtCodes.CdtCode> codes)
-        {
-            AddAdjunctiveGeneralServices1(codes);
-        }
+        // Each record holds one entry's content; CdtCodeSet decodes a record the first time its code is looked up.
+        private static global::CdtCodes.CdtCatalogData AdjunctiveGeneralServicesData() =>
+            new global::CdtCodes.CdtCatalogData(1, "99959996", AdjunctiveGeneralServicesChunk);
 
-        private static void AddAdjunctiveGeneralServices1(global::System.Collections.Generic.List<global::CdtCodes.CdtCode> codes)
+        private static global::System.ReadOnlySpan<byte> AdjunctiveGeneralServicesChunk(int index)
         {
-            codes.Add(new global::CdtCodes.CdtCode(
-                code: "D9995",
-                name: "Teledentistry, synchronous (live encounter)",
-                subcategory: "Non-clinical procedures",
-                summary: "A real-time interaction between patient and dentist at a distance.",
-                treatmentArea: global::CdtCodes.TreatmentArea.None,
-                addedIn: 2018,
-                encounterMode: global::CdtCodes.EncounterMode.Synchronous,
-                isAddOn: true,
-                relations: new global::CdtCodes.CdtRelation[]
-                {
-                    new global::CdtCodes.CdtRelation(global::CdtCodes.CdtRelationKind.UseInstead, "D9996", "The records were reviewed later.", global::CdtCodes.EncounterMode.Asynchronous),
-                },
-                isStarter: true));
-            codes.Add(new global::CdtCodes.CdtCode(
-                code: "D9996",
-                name: "Teledentistry, store-and-forward (asynchronous)",
-                subcategory: "Non-clinical procedures",
-                summary: "Records gathered at one place are sent on and reviewed later by a dentist elsewhere.",
-                whenToUse: new string[]
-                {
-                    "Images and notes are reviewed after the patient has left",
-                    "No live interaction takes place",
-                },
-                notFor: new string[]
-                {
-                    "A live video visit (use D9995)",
-                },
-                treatmentArea: global::CdtCodes.TreatmentArea.None,
-                addedIn: 2018,
-                encounterMode: global::CdtCodes.EncounterMode.Asynchronous,
-                isAddOn: true,
-                relations: new global::CdtCodes.CdtRelation[]
-                {
-                    new global::CdtCodes.CdtRelation(global::CdtCodes.CdtRelationKind.ConfusedWith, "D9995", "D9995 is live; D9996 is a later review of records sent ahead."),
-                    new global::CdtCodes.CdtRelation(global::CdtCodes.CdtRelationKind.UseInstead, "D9995", "The patient was seen live.", global::CdtCodes.EncounterMode.Synchronous),
-                },
-                isStarter: true));
+            switch (index)
+            {
+                case 0:
+                    return
+                        "236;5:D999543:Teledentistry, synchronous (live encounter)23:Non-clinical procedures66:A real-time interaction between patient and dentist at a distance.0;0;0;0;0;0;1;24;0;0;2018;0;0;0;2;0;0;0;1;2;5:D999632:The records were reviewed later.3;"u8 +
+                        "453;5:D999647:Teledentistry, store-and-forward (asynchronous)23:Non-clinical procedures84:Records gathered at one place are sent on and reviewed later by a dentist elsewhere.2;56:Images and notes are reviewed after the patient has left31:No live interaction takes place1;30:A live video visit (use D9995)0;0;0;0;1;24;0;0;2018;0;0;0;3;0;0;0;2;1;5:D999561:D9995 is live; D9996 is a later review of records sent ahead.0;2;5:D999526:The patient was seen live.2;"u8;
+                default:
+                    throw new global::System.ArgumentOutOfRangeException(nameof(index));
+            }
         }
     }
 }

@@ -42,27 +42,21 @@ namespace Dental.Billing
         /// <summary>The catalog entry for D4355, Full mouth debridement (test entry).</summary>
         public static global::CdtCodes.CdtCode D4355 => s_codes["D4355"];
 
-        private static void AddPeriodontics(global::System.Collections.Generic.List<global::CdtCodes.CdtCode> codes)
-        {
-            AddPeriodontics1(codes);
-        }
+        // Each record holds one entry's content; CdtCodeSet decodes a record the first time its code is looked up.
+        private static global::CdtCodes.CdtCatalogData PeriodonticsData() =>
+            new global::CdtCodes.CdtCatalogData(1, "43414355", PeriodonticsChunk);
 
-        private static void AddPeriodontics1(global::System.Collections.Generic.List<global::CdtCodes.CdtCode> codes)
+        private static global::System.ReadOnlySpan<byte> PeriodonticsChunk(int index)
         {
-            codes.Add(new global::CdtCodes.CdtCode(
-                code: "D4341",
-                name: "Scaling and root planing, four or more teeth per quadrant (test entry)",
-                subcategory: "Non-surgical periodontal service",
-                treatmentArea: global::CdtCodes.TreatmentArea.Quadrant,
-                alsoAllowsToothRange: true,
-                isStarter: true));
-            codes.Add(new global::CdtCodes.CdtCode(
-                code: "D4355",
-                name: "Full mouth debridement (test entry)",
-                subcategory: "Non-surgical periodontal service",
-                treatmentArea: global::CdtCodes.TreatmentArea.Mouth,
-                exclusiveWith: new global::CdtCodes.CdtExclusion[] { new global::CdtCodes.CdtExclusion(new string[] { "D0120", "D0140" }, 2025, 0, "Same-day evaluation rule of the test edition.") },
-                isStarter: true));
+            switch (index)
+            {
+                case 0:
+                    return
+                        "156;5:D434170:Scaling and root planing, four or more teeth per quadrant (test entry)32:Non-surgical periodontal service0:0;0;0;0;0;0;4;17;0;0;0;0;0;0;0;0;0;0;0;"u8 +
+                        "192;5:D435535:Full mouth debridement (test entry)32:Non-surgical periodontal service0:0;0;0;0;0;0;2;16;0;0;0;0;0;0;0;0;1;2;5:D01205:D01402025;0;45:Same-day evaluation rule of the test edition.0;0;"u8;
+                default:
+                    throw new global::System.ArgumentOutOfRangeException(nameof(index));
+            }
         }
     }
 }

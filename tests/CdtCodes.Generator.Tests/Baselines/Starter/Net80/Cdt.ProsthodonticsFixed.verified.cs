@@ -28,20 +28,20 @@ namespace Dental.Billing
         /// <summary>The catalog entry for D6999, Unspecified fixed prosthodontic procedure, by report (test entry).</summary>
         public static global::CdtCodes.CdtCode D6999 => s_codes["D6999"];
 
-        private static void AddProsthodonticsFixed(global::System.Collections.Generic.List<global::CdtCodes.CdtCode> codes)
-        {
-            AddProsthodonticsFixed1(codes);
-        }
+        // Each record holds one entry's content; CdtCodeSet decodes a record the first time its code is looked up.
+        private static global::CdtCodes.CdtCatalogData ProsthodonticsFixedData() =>
+            new global::CdtCodes.CdtCatalogData(1, "6999", ProsthodonticsFixedChunk);
 
-        private static void AddProsthodonticsFixed1(global::System.Collections.Generic.List<global::CdtCodes.CdtCode> codes)
+        private static global::System.ReadOnlySpan<byte> ProsthodonticsFixedChunk(int index)
         {
-            codes.Add(new global::CdtCodes.CdtCode(
-                code: "D6999",
-                name: "Unspecified fixed prosthodontic procedure, by report (test entry)",
-                treatmentArea: global::CdtCodes.TreatmentArea.Tooth,
-                byReport: true,
-                isProsthesis: true,
-                isStarter: true));
+            switch (index)
+            {
+                case 0:
+                    return
+                        "118;5:D699965:Unspecified fixed prosthodontic procedure, by report (test entry)0:0:0;0;0;0;0;0;7;22;0;0;0;0;0;0;0;0;0;0;0;"u8;
+                default:
+                    throw new global::System.ArgumentOutOfRangeException(nameof(index));
+            }
         }
     }
 }

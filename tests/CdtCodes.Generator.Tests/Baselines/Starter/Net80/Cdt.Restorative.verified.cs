@@ -27,22 +27,20 @@ namespace Dental.Billing
         /// <summary>The catalog entry for D2391, Resin-based composite, one surface, posterior (test entry).</summary>
         public static global::CdtCodes.CdtCode D2391 => s_codes["D2391"];
 
-        private static void AddRestorative(global::System.Collections.Generic.List<global::CdtCodes.CdtCode> codes)
-        {
-            AddRestorative1(codes);
-        }
+        // Each record holds one entry's content; CdtCodeSet decodes a record the first time its code is looked up.
+        private static global::CdtCodes.CdtCatalogData RestorativeData() =>
+            new global::CdtCodes.CdtCatalogData(1, "2391", RestorativeChunk);
 
-        private static void AddRestorative1(global::System.Collections.Generic.List<global::CdtCodes.CdtCode> codes)
+        private static global::System.ReadOnlySpan<byte> RestorativeChunk(int index)
         {
-            codes.Add(new global::CdtCodes.CdtCode(
-                code: "D2391",
-                name: "Resin-based composite, one surface, posterior (test entry)",
-                subcategory: "Resin-based composite restorations",
-                treatmentArea: global::CdtCodes.TreatmentArea.Surface,
-                minSurfaces: 1,
-                maxSurfaces: 1,
-                revisedIn: new int[] { 2020 },
-                isStarter: true));
+            switch (index)
+            {
+                case 0:
+                    return
+                        "151;5:D239158:Resin-based composite, one surface, posterior (test entry)34:Resin-based composite restorations0:0;0;0;0;0;0;8;16;1;1;0;0;0;1;2020;0;0;0;0;0;"u8;
+                default:
+                    throw new global::System.ArgumentOutOfRangeException(nameof(index));
+            }
         }
     }
 }

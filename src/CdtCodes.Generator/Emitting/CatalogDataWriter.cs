@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text;
+using CdtCodes.Generator.Model;
+using CdtCodes.Internal;
+
+namespace CdtCodes.Generator.Emitting;
+
+/// <summary>
+/// Writes one catalog entry as a record of <see cref="CdtCatalogDataFormat"/>: the content the runtime decodes on first
+/// lookup, instead of construction code the JIT would have to compile for every entry. The field order here and in
+/// the runtime's CatalogDataReader must match.
+/// </summary>
+internal static class CatalogDataWriter
+{
+    public static string Record(CatalogEntry entry)
+    {
+        var model = entry.Model;
+        var body = new StringBuilder(256);
+        String(body, model.Code);
+        String(body, model.Name);
+        String(body, model.Subcategory);
+        String(body, model.Summary);
+        Strings(body, model.WhenToUse);
+        Strings(body, model.NotFor);
+        Strings(body, model.Documentation);
+        Strings(body, model.BillingNotes);
+        Strings(body, model.DenialReasons);
+        Int(body, model.Faq.Count);
+        foreach (var faq in model.Faq)
+        {
+            String(body, faq.Question);
+            String(body, faq.Answer);
+        }
+
+        Int(body, (int)model.TreatmentArea);
+        Int(body, Flags(entry));
+        Int(body, model.MinSurfaces);
+        Int(body, model.MaxSurfaces);
+        Int(body, model.AddedIn);
+        Int(body, model.DeletedIn);
+        Strings(body, model.ReplacedBy);
+        Int(body, model.RevisedIn.Count);
+        foreach (int year in model.RevisedIn)
+        {
+            Int(body, year);
+        }
+
+        Int(body, (int)model.EncounterMode);
+        Strings(body, model.ReportedWith);
+        Int(body, model.ExclusiveWith.Count);
+        foreach (var exclusion in model.ExclusiveWith)
+        {
+            Strings(body, exclusion.Codes);
+            Int(body, exclusion.FromEdition);
+            Int(body, exclusion.ToEdition);
+            String(body, exclusion.Note);
+        }
+
+        Int(body, model.MaxPerDate);
+        Int(body, model.Relations.Count);
+        foreach (var relation in model.Relations)
+        {
+            Int(body, (int)relation.Kind);
+            String(body, relation.Code);
+            String(body, relation.Note);
+            Int(body, (int)relation.When);
+        }
+
+        var record = new StringBuilder(body.Length + 8);
+        Int(record, body.Length);
+        return record.Append(body).ToString();
+    }
+
+    private static int Flags(CatalogEntry entry)
+    {
+        var model = entry.Model;
+        int flags = 0;
+        if (model.AlsoAllowsToothRange)
+        {
+            flags |= CdtCatalogDataFormat.FlagAlsoAllowsToothRange;
+        }
+
+        if (model.ByReport)
+        {
+            flags |= CdtCatalogDataFormat.FlagByReport;
+        }
+
+        if (model.IsProsthesis)
+        {
+            flags |= CdtCatalogDataFormat.FlagIsProsthesis;
+        }
+
+        if (model.ReportedWithAnyProcedure)
+        {
+            flags |= CdtCatalogDataFormat.FlagIsAddOn;
+        }
+
+        if (entry.IsStarter)
+        {
+            flags |= CdtCatalogDataFormat.FlagIsStarter;
+        }
+
+        return flags;
+    }
+
+    private static void Int(StringBuilder builder, int value) =>
+        builder.Append(value.ToString(CultureInfo.InvariantCulture)).Append(CdtCatalogDataFormat.IntEnd);
+
+    private static void String(StringBuilder builder, string value) =>
+        builder.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(CdtCatalogDataFormat.StringStart).Append(value);
+
+    private static void Strings(StringBuilder builder, EquatableArray<string> values)
+    {
+        Int(builder, values.Count);
+        foreach (string value in values)
+        {
+            String(builder, value);
+        }
+    }
+}

@@ -1,0 +1,224 @@
+using System;
+
+namespace CdtCodes.Internal;
+
+/// <summary>Reads the tokens of <see cref="CdtCatalogDataFormat"/> from a chunk's text.</summary>
+internal struct CatalogDataReader
+{
+    private readonly string _text;
+    private int _position;
+
+    public CatalogDataReader(string text, int position)
+    {
+        _text = text;
+        _position = position;
+    }
+
+    public int Position => _position;
+
+    public bool AtEnd => _position >= _text.Length;
+
+    /// <summary>Builds one entry from the record that starts at the current position (after its length).</summary>
+    public CdtCode ReadEntry()
+    {
+        string code = ReadString();
+        string name = ReadString();
+        string subcategory = ReadString();
+        string summary = ReadString();
+        var whenToUse = ReadStrings();
+        var notFor = ReadStrings();
+        var documentation = ReadStrings();
+        var billingNotes = ReadStrings();
+        var denialReasons = ReadStrings();
+        var faq = ReadFaq();
+        var area = (TreatmentArea)ReadInt();
+        int flags = ReadInt();
+        int minSurfaces = ReadInt();
+        int maxSurfaces = ReadInt();
+        int addedIn = ReadInt();
+        int deletedIn = ReadInt();
+        var replacedBy = ReadStrings();
+        var revisedIn = ReadInts();
+        var mode = (EncounterMode)ReadInt();
+        var reportedWith = ReadStrings();
+        var exclusiveWith = ReadExclusions();
+        int maxPerDate = ReadInt();
+        var relations = ReadRelations();
+
+        return new CdtCode(
+            code,
+            name,
+            subcategory,
+            summary,
+            whenToUse,
+            notFor,
+            documentation,
+            billingNotes,
+            denialReasons,
+            faq,
+            area,
+            alsoAllowsToothRange: Has(flags, CdtCatalogDataFormat.FlagAlsoAllowsToothRange),
+            minSurfaces: minSurfaces,
+            maxSurfaces: maxSurfaces,
+            byReport: Has(flags, CdtCatalogDataFormat.FlagByReport),
+            isProsthesis: Has(flags, CdtCatalogDataFormat.FlagIsProsthesis),
+            addedIn: addedIn,
+            deletedIn: deletedIn,
+            replacedBy: replacedBy,
+            revisedIn: revisedIn,
+            encounterMode: mode,
+            isAddOn: Has(flags, CdtCatalogDataFormat.FlagIsAddOn),
+            reportedWith: reportedWith,
+            exclusiveWith: exclusiveWith,
+            maxPerDate: maxPerDate,
+            relations: relations,
+            isStarter: Has(flags, CdtCatalogDataFormat.FlagIsStarter));
+    }
+
+    public int ReadInt() => ReadNumber(CdtCatalogDataFormat.IntEnd);
+
+    public string ReadString()
+    {
+        int length = ReadNumber(CdtCatalogDataFormat.StringStart);
+        if (length > _text.Length - _position)
+        {
+            throw Malformed();
+        }
+
+        string value = length == 0 ? string.Empty : _text.Substring(_position, length);
+        _position += length;
+        return value;
+    }
+
+    /// <summary>Moves past <paramref name="length"/> characters (a record whose fields are not needed yet).</summary>
+    public void Skip(int length)
+    {
+        if (length > _text.Length - _position)
+        {
+            throw Malformed();
+        }
+
+        _position += length;
+    }
+
+    private static bool Has(int flags, int flag) => (flags & flag) != 0;
+
+    private string[]? ReadStrings()
+    {
+        int count = ReadInt();
+        if (count == 0)
+        {
+            return null;
+        }
+
+        var items = new string[count];
+        for (int i = 0; i < items.Length; i++)
+        {
+            items[i] = ReadString();
+        }
+
+        return items;
+    }
+
+    private int[]? ReadInts()
+    {
+        int count = ReadInt();
+        if (count == 0)
+        {
+            return null;
+        }
+
+        var items = new int[count];
+        for (int i = 0; i < items.Length; i++)
+        {
+            items[i] = ReadInt();
+        }
+
+        return items;
+    }
+
+    private CdtFaqEntry[]? ReadFaq()
+    {
+        int count = ReadInt();
+        if (count == 0)
+        {
+            return null;
+        }
+
+        var items = new CdtFaqEntry[count];
+        for (int i = 0; i < items.Length; i++)
+        {
+            items[i] = new CdtFaqEntry(ReadString(), ReadString());
+        }
+
+        return items;
+    }
+
+    private CdtExclusion[]? ReadExclusions()
+    {
+        int count = ReadInt();
+        if (count == 0)
+        {
+            return null;
+        }
+
+        var items = new CdtExclusion[count];
+        for (int i = 0; i < items.Length; i++)
+        {
+            var codes = ReadStrings() ?? Array.Empty<string>();
+            int from = ReadInt();
+            int to = ReadInt();
+            string note = ReadString();
+            items[i] = new CdtExclusion(codes, from, to, note);
+        }
+
+        return items;
+    }
+
+    private CdtRelation[]? ReadRelations()
+    {
+        int count = ReadInt();
+        if (count == 0)
+        {
+            return null;
+        }
+
+        var items = new CdtRelation[count];
+        for (int i = 0; i < items.Length; i++)
+        {
+            var kind = (CdtRelationKind)ReadInt();
+            string code = ReadString();
+            string note = ReadString();
+            var when = (EncounterMode)ReadInt();
+            items[i] = new CdtRelation(kind, code, note, when);
+        }
+
+        return items;
+    }
+
+    private int ReadNumber(char terminator)
+    {
+        int value = 0;
+        int digits = 0;
+        while (_position < _text.Length)
+        {
+            char c = _text[_position++];
+            if (c == terminator && digits > 0)
+            {
+                return value;
+            }
+
+            // Nine digits cannot overflow an int; no field of the format needs more.
+            if (c < '0' || c > '9' || ++digits > 9)
+            {
+                break;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        throw Malformed();
+    }
+
+    private static FormatException Malformed() => new FormatException("The generated catalog data is malformed.");
+}
