@@ -33,6 +33,26 @@ public sealed class CdtCodesGenerator : IIncrementalGenerator
     /// <summary>Namespace used when neither CdtCodesNamespace nor RootNamespace gives a valid one.</summary>
     public const string DefaultNamespace = "CdtCodes.Generated";
 
+    /// <summary>
+    /// Most characters of records kept as string literals (8 MB of the assembly's 16 MB string heap, about 2,500 richly
+    /// documented codes); a larger catalog without UTF-8 literals gets byte arrays.
+    /// </summary>
+    public const int DefaultMaxStringDataChars = 4_000_000;
+
+    private readonly long _maxStringDataChars;
+
+    /// <summary>Creates the generator.</summary>
+    public CdtCodesGenerator()
+        : this(DefaultMaxStringDataChars)
+    {
+    }
+
+    /// <summary>For tests: a smaller string-literal budget, so the byte-array form can be compiled quickly.</summary>
+    internal CdtCodesGenerator(long maxStringDataChars)
+    {
+        _maxStringDataChars = maxStringDataChars;
+    }
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -80,8 +100,9 @@ public sealed class CdtCodesGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.LanguageFacts);
 
+        long maxStringDataChars = _maxStringDataChars;
         var settings = catalog
-            .Select(static (c, _) => (c.HasFiles, c.DefaultEdition, c.LicenseNotices))
+            .Select((c, _) => (c.HasFiles, c.DefaultEdition, c.LicenseNotices, TooLargeForStrings: CatalogDataWriter.EstimateChars(c) > maxStringDataChars))
             .Combine(options)
             .Combine(facts)
             .Combine(language)
@@ -95,7 +116,9 @@ public sealed class CdtCodesGenerator : IIncrementalGenerator
                     TargetEdition: opts.TargetEdition > 0 ? opts.TargetEdition : shape.DefaultEdition,
                     NullableEnable: languageFacts.NullableEnable,
                     ObsoleteHasDiagnosticId: compilationFacts.ObsoleteHasDiagnosticId,
-                    Utf8Data: languageFacts.Utf8Literals && compilationFacts.HasUtf8Data,
+                    DataForm: languageFacts.Utf8Literals && compilationFacts.HasUtf8Data ? CatalogDataForm.Utf8Literals
+                        : shape.TooLargeForStrings ? CatalogDataForm.ByteArrays
+                        : CatalogDataForm.StringLiterals,
                     LicenseNotices: shape.LicenseNotices);
             })
             .WithTrackingName(TrackingNames.Settings);

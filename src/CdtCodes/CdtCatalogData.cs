@@ -15,6 +15,7 @@ public sealed class CdtCatalogData
 {
     private readonly string _codes;
     private readonly Func<int, string>? _textChunk;
+    private readonly Func<int, byte[]>? _byteChunk;
 #if NET8_0_OR_GREATER
     private readonly CdtUtf8Chunk? _utf8Chunk;
 #endif
@@ -30,6 +31,21 @@ public sealed class CdtCatalogData
         : this(formatVersion, codes)
     {
         _textChunk = chunk ?? throw new ArgumentNullException(nameof(chunk));
+    }
+
+    /// <summary>
+    /// A part whose chunks are UTF-8 byte arrays: what C# 7.3 to 10 get for a category too large for string literals
+    /// (the compiler caps an assembly's string literals at 16 MB in all).
+    /// </summary>
+    /// <param name="formatVersion">The data format the generator wrote.</param>
+    /// <param name="codes">The four digits of each code, in record order ("01200140…").</param>
+    /// <param name="chunk">Returns the UTF-8 text of chunk <c>i</c>: records <c>i × 100</c> to <c>i × 100 + 99</c>.</param>
+    /// <exception cref="NotSupportedException">The data was written in a format this library does not read.</exception>
+    /// <exception cref="ArgumentException"><paramref name="codes"/> is not a list of four-digit numbers.</exception>
+    public CdtCatalogData(int formatVersion, string codes, Func<int, byte[]> chunk)
+        : this(formatVersion, codes)
+    {
+        _byteChunk = chunk ?? throw new ArgumentNullException(nameof(chunk));
     }
 
 #if NET8_0_OR_GREATER
@@ -144,6 +160,12 @@ public sealed class CdtCatalogData
             return System.Text.Encoding.UTF8.GetString(_utf8Chunk(chunkIndex));
         }
 #endif
+        if (_byteChunk != null)
+        {
+            var bytes = _byteChunk(chunkIndex) ?? throw new FormatException("A chunk of the generated catalog is missing.");
+            return System.Text.Encoding.UTF8.GetString(bytes);
+        }
+
         return _textChunk!(chunkIndex) ?? throw new FormatException("A chunk of the generated catalog is missing.");
     }
 

@@ -103,6 +103,52 @@ public class CompilationTests
             catalog.GetMembers().OfType<IMethodSymbol>().Select(m => m.Name).Where(n => n.StartsWith("Restorative", StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData(TargetKind.Net80CSharp10)]
+    [InlineData(TargetKind.Net472)]
+    public void Without_UTF8_literals_a_catalog_too_large_for_string_literals_gets_byte_arrays(TargetKind target)
+    {
+        // String literals share one 16 MB heap per assembly (CS8103). The default budget is millions of characters;
+        // a small one here shows the switch without compiling megabytes of array initialisers.
+        string summary = "A summary with text past ASCII: é ✓ 𝄞.";
+        var file = new InMemoryAdditionalText("/defs/big.cdt.json", Fixtures.UserFile(Fixtures.Code("D0120", "Big", "\"summary\": \"" + summary + "\"") + ",\n" + Fixtures.Code("D9110", "Small")));
+        var small = new CdtCodesGenerator(maxStringDataChars: 200);
+        var large = new CdtCodesGenerator(maxStringDataChars: 5_000);
+
+        var run = GeneratorHarness.Run(new[] { file }, GeneratorHarness.Options(), target, generator: small);
+        var fits = GeneratorHarness.Run(new[] { file }, GeneratorHarness.Options(), target, generator: large);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.True(run.CompilationProblems.Count == 0, GeneratorHarness.Describe(run.CompilationProblems.Take(5)));
+        Assert.Contains("private static byte[] DiagnosticChunk(int index)", run.Source("Cdt.Diagnostic.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("private static byte[] AdjunctiveGeneralServicesChunk(int index)", run.Source("Cdt.AdjunctiveGeneralServices.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("private static string DiagnosticChunk(int index)", fits.Source("Cdt.Diagnostic.g.cs"), StringComparison.Ordinal);
+        if (target == TargetKind.Net80CSharp10)
+        {
+            using var catalog = LoadedCatalog.Load(run);
+            Assert.Equal(summary, catalog.Entry("D0120").Summary);
+            Assert.Equal("Small", catalog.Entry("D9110").Name);
+        }
+    }
+
+    [Fact]
+    public void Growing_past_the_string_budget_switches_every_category_to_byte_arrays()
+    {
+        var generator = new CdtCodesGenerator(maxStringDataChars: 600);
+        static InMemoryAdditionalText File(string name) =>
+            new("/defs/a.cdt.json", Fixtures.UserFile(Fixtures.Code("D0120", name) + ",\n" + Fixtures.Code("D9110", "Small")));
+        var original = File("Short");
+        var compilation = GeneratorHarness.CreateCompilation(TargetKind.Net80CSharp10);
+        var driver = GeneratorHarness.CreateDriver(new[] { original }, GeneratorHarness.Options(), TargetKind.Net80CSharp10, generator: generator);
+
+        var first = GeneratorHarness.Run(driver, compilation);
+        var grown = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(original, File(new string('n', 400))), compilation);
+
+        Assert.Contains("private static string AdjunctiveGeneralServicesChunk", first.Source("Cdt.AdjunctiveGeneralServices.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("private static byte[] AdjunctiveGeneralServicesChunk", grown.Source("Cdt.AdjunctiveGeneralServices.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(grown.CompilationProblems);
+    }
+
     [Fact]
     public void Every_code_and_every_generated_member_is_documented()
     {

@@ -71,6 +71,54 @@ internal static class CatalogDataWriter
         return record.Append(body).ToString();
     }
 
+    /// <summary>
+    /// About how many characters the catalog's records take (text plus a few per field): enough to decide whether
+    /// string literals fit, without writing the records.
+    /// </summary>
+    public static long EstimateChars(CatalogModel catalog)
+    {
+        const int PerField = 4;
+        long total = 0;
+        foreach (var chunk in catalog.Chunks)
+        {
+            foreach (var entry in chunk.Entries)
+            {
+                var m = entry.Model;
+                total += 40 * PerField;
+                total += m.Code.Length + m.Name.Length + m.Subcategory.Length + m.Summary.Length;
+                total += Sum(m.WhenToUse) + Sum(m.NotFor) + Sum(m.Documentation) + Sum(m.BillingNotes) + Sum(m.DenialReasons);
+                total += Sum(m.ReplacedBy) + Sum(m.ReportedWith) + (m.RevisedIn.Count * PerField * 2);
+                foreach (var faq in m.Faq)
+                {
+                    total += faq.Question.Length + faq.Answer.Length + (2 * PerField);
+                }
+
+                foreach (var exclusion in m.ExclusiveWith)
+                {
+                    total += Sum(exclusion.Codes) + exclusion.Note.Length + (4 * PerField);
+                }
+
+                foreach (var relation in m.Relations)
+                {
+                    total += relation.Code.Length + relation.Note.Length + (4 * PerField);
+                }
+            }
+        }
+
+        return total;
+
+        static long Sum(EquatableArray<string> values)
+        {
+            long sum = PerField;
+            foreach (string value in values)
+            {
+                sum += value.Length + PerField;
+            }
+
+            return sum;
+        }
+    }
+
     private static int Flags(CatalogEntry entry)
     {
         var model = entry.Model;

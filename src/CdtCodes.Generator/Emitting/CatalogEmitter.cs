@@ -150,34 +150,59 @@ internal static class CatalogEmitter
 
     /// <summary>
     /// The category's part of the catalog: its codes, and a method returning its records a chunk at a time as one
-    /// literal each (UTF-8 where the language and the library allow it), so no IL grows with the entries.
+    /// literal each (see <see cref="CatalogDataForm"/>), so no IL grows with the entries.
     /// </summary>
     private static void CatalogData(SourceWriter w, CategoryChunk chunk, EmitSettings settings)
     {
         string chunkMethod = ModelNames.CategoryName(chunk.Category) + "Chunk";
         var codes = new System.Text.StringBuilder(chunk.Entries.Count * CdtCatalogDataFormat.DigitsPerCode);
+        var records = new List<string>(chunk.Entries.Count);
         foreach (var entry in chunk.Entries)
         {
             codes.Append(entry.Model.Code, 1, CdtCatalogDataFormat.DigitsPerCode);
+            records.Add(CatalogDataWriter.Record(entry));
         }
+
+        var form = settings.DataForm;
+        string returnType = form switch
+        {
+            CatalogDataForm.Utf8Literals => "global::System.ReadOnlySpan<byte>",
+            CatalogDataForm.ByteArrays => "byte[]",
+            _ => "string",
+        };
 
         w.Line("// Each record holds one entry's content; CdtCodeSet decodes a record the first time its code is looked up.");
         w.Line("private static global::CdtCodes.CdtCatalogData " + DataMethodName(chunk.Category) + "() =>");
         w.Line("    new global::CdtCodes.CdtCatalogData(" + SourceWriter.Int(CdtCatalogDataFormat.Version) + ", \"" + codes + "\", " + chunkMethod + ");");
         w.Line();
-        string suffix = settings.Utf8Data ? "u8" : string.Empty;
-        w.Line("private static " + (settings.Utf8Data ? "global::System.ReadOnlySpan<byte>" : "string") + " " + chunkMethod + "(int index)");
+        w.Line("private static " + returnType + " " + chunkMethod + "(int index)");
         w.Open();
         w.Line("switch (index)");
         w.Open();
-        for (int first = 0, index = 0; first < chunk.Entries.Count; first += CdtCatalogDataFormat.EntriesPerChunk, index++)
+        for (int first = 0, index = 0; first < records.Count; first += CdtCatalogDataFormat.EntriesPerChunk, index++)
         {
-            int end = System.Math.Min(chunk.Entries.Count, first + CdtCatalogDataFormat.EntriesPerChunk);
+            int end = System.Math.Min(records.Count, first + CdtCatalogDataFormat.EntriesPerChunk);
             w.Line("case " + SourceWriter.Int(index) + ":");
-            w.Line("    return");
+            w.Line(form == CatalogDataForm.ByteArrays ? "    return new byte[]" : "    return");
+            if (form == CatalogDataForm.ByteArrays)
+            {
+                w.Line("    {");
+            }
+
             for (int i = first; i < end; i++)
             {
-                w.Line("        " + TextEscaping.Literal(CatalogDataWriter.Record(chunk.Entries[i])) + suffix + (i == end - 1 ? ";" : " +"));
+                bool last = i == end - 1;
+                w.Line(form switch
+                {
+                    CatalogDataForm.ByteArrays => "        " + ByteList(records[i]) + ",",
+                    CatalogDataForm.Utf8Literals => "        " + TextEscaping.Literal(records[i]) + "u8" + (last ? ";" : " +"),
+                    _ => "        " + TextEscaping.Literal(records[i]) + (last ? ";" : " +"),
+                });
+            }
+
+            if (form == CatalogDataForm.ByteArrays)
+            {
+                w.Line("    };");
             }
         }
 
@@ -185,6 +210,23 @@ internal static class CatalogEmitter
         w.Line("    throw new global::System.ArgumentOutOfRangeException(nameof(index));");
         w.Close();
         w.Close();
+    }
+
+    private static string ByteList(string record)
+    {
+        byte[] bytes = System.Text.Encoding.UTF8.GetBytes(record);
+        var builder = new System.Text.StringBuilder(bytes.Length * 4);
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(',');
+            }
+
+            builder.Append(SourceWriter.Int(bytes[i]));
+        }
+
+        return builder.ToString();
     }
 
     private static void Header(SourceWriter w, EmitSettings settings)

@@ -47,7 +47,7 @@ internal sealed record LanguageFacts(bool NullableEnable, bool Utf8Literals);
 /// <param name="TargetEdition">The edition the constants are checked against (deleted codes become obsolete).</param>
 /// <param name="NullableEnable">The output is annotated for nullable reference types.</param>
 /// <param name="ObsoleteHasDiagnosticId">Deleted codes get [Obsolete(DiagnosticId = "CDT004")].</param>
-/// <param name="Utf8Data">The catalog's records are emitted as UTF-8 literals rather than string literals.</param>
+/// <param name="DataForm">How the catalog's records are written into the generated code.</param>
 /// <param name="LicenseNotices">The definition files' licence notices, repeated in every file's header.</param>
 internal sealed record EmitSettings(
     bool Enabled,
@@ -56,5 +56,21 @@ internal sealed record EmitSettings(
     int TargetEdition,
     bool NullableEnable,
     bool ObsoleteHasDiagnosticId,
-    bool Utf8Data,
+    CatalogDataForm DataForm,
     EquatableArray<string> LicenseNotices);
+
+/// <summary>How the catalog's records are written into the generated code.</summary>
+internal enum CatalogDataForm
+{
+    /// <summary>String literals: C# 7.3 to 10, or a library without the UTF-8 entry point.</summary>
+    StringLiterals,
+
+    /// <summary>"…"u8 literals (RVA data): C# 11 and later with the library's net8.0 build.</summary>
+    Utf8Literals,
+
+    /// <summary>
+    /// Byte array initialisers (RVA data too) when string literals would not fit: an assembly's string literals share
+    /// one 16 MB heap (CS8103). Slow to compile, so only for catalogs far larger than the CDT code set.
+    /// </summary>
+    ByteArrays,
+}

@@ -95,9 +95,10 @@ public static class GeneratorHarness
         IEnumerable<AdditionalText> files,
         AnalyzerConfigOptionsProvider? options = null,
         TargetKind target = TargetKind.Net80,
-        bool trackSteps = false) =>
+        bool trackSteps = false,
+        CdtCodesGenerator? generator = null) =>
         CSharpGeneratorDriver.Create(
-            new[] { new CdtCodesGenerator().AsSourceGenerator() },
+            new[] { (generator ?? new CdtCodesGenerator()).AsSourceGenerator() },
             files,
             ParseOptions(target),
             options ?? new TestOptionsProvider(),
@@ -107,10 +108,11 @@ public static class GeneratorHarness
         IEnumerable<AdditionalText> files,
         AnalyzerConfigOptionsProvider? options = null,
         TargetKind target = TargetKind.Net80,
-        CSharpCompilation? compilation = null)
+        CSharpCompilation? compilation = null,
+        CdtCodesGenerator? generator = null)
     {
         compilation ??= CreateCompilation(target);
-        var driver = CreateDriver(files, options, target);
+        var driver = CreateDriver(files, options, target, generator: generator);
         return Run(driver, compilation);
     }
 
