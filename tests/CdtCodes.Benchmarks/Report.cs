@@ -45,7 +45,7 @@ public static class Report
     {
         var files = Harness.DefinitionFiles(size);
         var texts = Harness.Texts(files);
-        var settings = new CdtCodes.Generator.Model.EmitSettings(true, Harness.Namespace, false, 2025, true, true, default);
+        var settings = new CdtCodes.Generator.Model.EmitSettings(true, Harness.Namespace, false, 2025, true, true, CdtCodes.Generator.Model.CatalogDataForm.Utf8Literals, default);
         var parsed = default(System.Collections.Immutable.ImmutableArray<CdtCodes.Generator.Model.ParsedFile>);
         CdtCodes.Generator.Model.MergeResult merged = null!;
         List<string> emitted = null!;
@@ -95,8 +95,9 @@ public static class Report
     }
 
     /// <summary>
-    /// First use in a fresh process, both ways: touch CdtCatalog.All of the compiled catalog (loaded from disk like
-    /// an app's own assembly, not collectible), or deserialise the JSON into DTOs with System.Text.Json.
+    /// First use in a fresh process: the compiled catalog (loaded from disk like an app's own assembly, not
+    /// collectible), all entries or one TryGet, with UTF-8 data (C# 11+) and, below 10,000 codes, with string-literal
+    /// data (C# 10 and .NET Framework projects); or the JSON deserialised into DTOs with System.Text.Json.
     /// JitInfo shows how much of it is the JIT.
     /// </summary>
     public static void FirstUse(string size, int launches)
@@ -105,14 +106,24 @@ public static class Report
         string dir = Path.Combine(Path.GetTempPath(), "cdtcodes-bench-" + size);
         Directory.CreateDirectory(dir);
         File.WriteAllBytes(Path.Combine(dir, "BenchCatalog.dll"), Harness.EmitCatalogAssembly(Harness.Texts(files), "BenchCatalog"));
-        File.WriteAllBytes(Path.Combine(dir, "BenchData.dll"), Prototype.DataCatalog.Emit(files.Select(f => f.Json), lazy: false, "BenchData"));
-        File.WriteAllBytes(Path.Combine(dir, "BenchDataLazy.dll"), Prototype.DataCatalog.Emit(files.Select(f => f.Json), lazy: true, "BenchDataLazy"));
+
+        // 10,000 synthetic codes are past the string-literal budget: C# 10 would get byte arrays, slow to compile.
+        bool strings = size != "10000";
+        if (strings)
+        {
+            File.WriteAllBytes(
+                Path.Combine(dir, "BenchCatalogStrings.dll"),
+                Harness.EmitCatalogAssembly(Harness.Texts(files), "BenchCatalogStrings", Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10));
+        }
         for (int i = 0; i < files.Count; i++)
         {
             File.WriteAllBytes(Path.Combine(dir, i.ToString("00", CultureInfo.InvariantCulture) + ".json"), files[i].Json);
         }
 
-        foreach (string mode in new[] { "catalog", "catalog-tryget", "json", "data", "data-lazy" })
+        var modes = strings
+            ? new[] { "catalog", "catalog-tryget", "strings", "strings-tryget", "json" }
+            : new[] { "catalog", "catalog-tryget", "json" };
+        foreach (string mode in modes)
         {
             var runs = Enumerable.Range(0, launches).Select(_ => RunChild("--first-use-once", mode, dir)).ToList();
             Console.WriteLine(size + " " + mode + ": " + string.Join(" | ", runs));
@@ -126,28 +137,16 @@ public static class Report
         long methods0 = System.Runtime.JitInfo.GetCompiledMethodCount();
         var watch = Stopwatch.StartNew();
         int count;
-        if (mode.StartsWith("catalog", StringComparison.Ordinal))
+        if (mode != "json")
         {
-            var assembly = System.Reflection.Assembly.LoadFrom(Path.Combine(dir, "BenchCatalog.dll"));
+            string image = mode.StartsWith("strings", StringComparison.Ordinal) ? "BenchCatalogStrings.dll" : "BenchCatalog.dll";
+            var assembly = System.Reflection.Assembly.LoadFrom(Path.Combine(dir, image));
             var type = assembly.GetType(Harness.Namespace + ".CdtCatalog", throwOnError: true)!;
             long loaded = watch.ElapsedTicks;
-            if (mode == "catalog")
-            {
-                count = ((IReadOnlyList<CdtCode>)type.GetProperty("All")!.GetValue(null)!).Count;
-            }
-            else
-            {
-                var args = new object?[] { "D0140", null };
-                count = (bool)type.GetMethod("TryGet")!.Invoke(null, args)! ? 1 : 0;
-            }
-
+            count = mode.EndsWith("-tryget", StringComparison.Ordinal)
+                ? CatalogStartupBenchmarks.FirstTryGet(type)
+                : ((IReadOnlyList<CdtCode>)type.GetProperty("All")!.GetValue(null)!).Count;
             Console.Write(string.Format(CultureInfo.InvariantCulture, "load {0:F1} ms, ", loaded * 1000.0 / Stopwatch.Frequency));
-        }
-        else if (mode.StartsWith("data", StringComparison.Ordinal))
-        {
-            var assembly = System.Reflection.Assembly.LoadFrom(Path.Combine(dir, mode == "data" ? "BenchData.dll" : "BenchDataLazy.dll"));
-            var codes = (Prototype.ICodeLookup)assembly.GetType(Harness.Namespace + ".DataCatalog", throwOnError: true)!.GetField("Codes")!.GetValue(null)!;
-            count = mode == "data" ? codes.Count : (codes.TryGet("D0140", out _) || codes.TryGet("D0100", out _) ? 1 : 0);
         }
         else
         {

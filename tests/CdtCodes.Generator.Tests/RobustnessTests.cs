@@ -172,7 +172,7 @@ public class RobustnessTests
 
         var expected = new[] { "All", "Codes", "Graph", "InCategory", "TryGet", "TryParse", "Validator", "s_codes", ".cctor" }
             .Concat(codes)
-            .Concat(new[] { "DiagnosticChunk", "DiagnosticData" })
+            .Concat(new[] { "DiagnosticChunk", "DiagnosticCodes" })
             .OrderBy(n => n, StringComparer.Ordinal);
         var catalog = run.Output.GetTypeByMetadataName("TestProject.CdtCatalog")!;
         Assert.Equal(expected, catalog.GetMembers().Where(m => m is not IMethodSymbol { AssociatedSymbol: not null }).Select(m => m.Name).OrderBy(n => n, StringComparer.Ordinal));

@@ -28,7 +28,6 @@ internal static class CatalogEmitter
 
     public static string ChunkHintName(int category) => "Cdt." + ModelNames.CategoryName(category) + ".g.cs";
 
-    private static string DataMethodName(int category) => ModelNames.CategoryName(category) + "Data";
 
     public static string EmitMain(EquatableArray<int> categories, EmitSettings settings)
     {
@@ -64,12 +63,15 @@ internal static class CatalogEmitter
         w.Line("/// </summary>");
         w.Line((settings.IsPublic ? "public" : "internal") + " static partial class CdtCatalog");
         w.Open();
-        w.Line("// The only static field of CdtCatalog: the per-category files add properties and methods, never fields, so");
-        w.Line("// the order in which initializers of different partial files run cannot matter.");
+        w.Line("// The only static field of CdtCatalog: the per-category files add properties, methods and constants, never");
+        w.Line("// fields, so the order in which initializers of different partial files run cannot matter.");
         w.Line("private static readonly global::CdtCodes.CdtCodeSet s_codes = global::CdtCodes.CdtCodeSet.FromData(");
         for (int i = 0; i < categories.Count; i++)
         {
-            w.Line("    " + DataMethodName(categories[i]) + "()" + (i == categories.Count - 1 ? ");" : ","));
+            string name = ModelNames.CategoryName(categories[i]);
+            w.Line(
+                "    new global::CdtCodes.CdtCatalogData(" + SourceWriter.Int(CdtCatalogDataFormat.Version) + ", " + name + "Codes, " + name + "Chunk)" +
+                (i == categories.Count - 1 ? ");" : ","));
         }
 
         w.Line();
@@ -171,9 +173,9 @@ internal static class CatalogEmitter
             _ => "string",
         };
 
-        w.Line("// Each record holds one entry's content; CdtCodeSet decodes a record the first time its code is looked up.");
-        w.Line("private static global::CdtCodes.CdtCatalogData " + DataMethodName(chunk.Category) + "() =>");
-        w.Line("    new global::CdtCodes.CdtCatalogData(" + SourceWriter.Int(CdtCatalogDataFormat.Version) + ", \"" + codes + "\", " + chunkMethod + ");");
+        // Constants, not a method or a field: nothing to JIT, and no initialisation order between partial files.
+        w.Line("// The category's codes in record order; CdtCodeSet decodes a record the first time its code is looked up.");
+        w.Line("private const string " + ModelNames.CategoryName(chunk.Category) + "Codes = \"" + codes + "\";");
         w.Line();
         w.Line("private static " + returnType + " " + chunkMethod + "(int index)");
         w.Open();

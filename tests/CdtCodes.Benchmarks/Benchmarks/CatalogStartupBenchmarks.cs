@@ -9,9 +9,9 @@ namespace CdtCodes.Benchmarks;
 
 /// <summary>
 /// First access of a generated catalog against reading the same definitions at run time. The catalog is compiled
-/// once (GlobalSetup); each invocation loads it into a new collectible AssemblyLoadContext, so its static
-/// constructor (and the JIT of its generated methods) runs every time, as on an app's first use, and reads
-/// CdtCatalog.All (every entry built). The JSON side deserialises the same bytes into plain DTOs with
+/// once (GlobalSetup, C# latest: UTF-8 data); each invocation loads it into a new collectible AssemblyLoadContext, so
+/// its static constructor runs every time, as on an app's first use, and then reads CdtCatalog.All (every entry
+/// built) or does one TryGet (one entry built). The JSON side deserialises the same bytes into plain DTOs with
 /// System.Text.Json: reflection with shared options (warm metadata: the cheapest a reflection user gets), reflection
 /// with new options (metadata rebuilt each time, closer to a first call) and a source-generated context.
 /// </summary>
@@ -21,10 +21,8 @@ public class CatalogStartupBenchmarks
     private static readonly JsonSerializerOptions SharedOptions = NewOptions();
     private byte[] _assembly = [];
     private byte[][] _json = [];
-    private byte[] _dataEager = [];
-    private byte[] _dataLazy = [];
 
-    [Params("starter", "1000")]
+    [Params("starter", "1000", "10000")]
     public string Size { get; set; } = "starter";
 
     [GlobalSetup]
@@ -33,12 +31,10 @@ public class CatalogStartupBenchmarks
         var files = Harness.DefinitionFiles(Size);
         _json = files.Select(f => f.Json).ToArray();
         _assembly = Harness.EmitCatalogAssembly(Harness.Texts(files), "BenchCatalog" + Size);
-        _dataEager = Prototype.DataCatalog.Emit(_json, lazy: false, "BenchDataEager" + Size);
-        _dataLazy = Prototype.DataCatalog.Emit(_json, lazy: true, "BenchDataLazy" + Size);
         int codes = CatalogAll();
-        if (PrototypeDataAll() != codes || PrototypeLazyFirstTryGet() != 1)
+        if (CatalogFirstTryGet() != 1)
         {
-            throw new InvalidOperationException("The prototype catalog is wrong.");
+            throw new InvalidOperationException("The first code of the catalog was not found.");
         }
 
         int dtos = JsonReflection();
@@ -50,45 +46,16 @@ public class CatalogStartupBenchmarks
 
     /// <summary>Load the emitted assembly only: the part of the first access that is the runtime's, not ours.</summary>
     [Benchmark]
-    public int LoadAssemblyOnly()
-    {
-        var context = new AssemblyLoadContext("catalog", isCollectible: true);
-        try
-        {
-            var assembly = context.LoadFromStream(new MemoryStream(_assembly));
-            return assembly.GetType(Harness.Namespace + ".CdtCatalog", throwOnError: true)!.Name.Length;
-        }
-        finally
-        {
-            context.Unload();
-        }
-    }
+    public int LoadAssemblyOnly() => WithCatalog(_assembly, catalog => catalog.Name.Length);
 
-    /// <summary>Load and touch CdtCatalog.All: the static constructor builds every entry.</summary>
+    /// <summary>Load and touch CdtCatalog.All: every entry built.</summary>
     [Benchmark(Baseline = true)]
-    public int CatalogAll()
-    {
-        var context = new AssemblyLoadContext("catalog", isCollectible: true);
-        try
-        {
-            var assembly = context.LoadFromStream(new MemoryStream(_assembly));
-            var catalog = assembly.GetType(Harness.Namespace + ".CdtCatalog", throwOnError: true)!;
-            var all = (IReadOnlyList<CdtCode>)catalog.GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-            return all.Count;
-        }
-        finally
-        {
-            context.Unload();
-        }
-    }
+    public int CatalogAll() => WithCatalog(_assembly, catalog =>
+        ((IReadOnlyList<CdtCode>)catalog.GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!).Count);
 
-    /// <summary>Prototype (not shipped): the same entries decoded from UTF-8 data by library code, all at once.</summary>
+    /// <summary>Load and look up one code (the lowest the catalog has): only that entry is built.</summary>
     [Benchmark]
-    public int PrototypeDataAll() => LoadPrototype(_dataEager, p => p.Count);
-
-    /// <summary>Prototype (not shipped): record offsets indexed at load, one entry built by the first TryGet.</summary>
-    [Benchmark]
-    public int PrototypeLazyFirstTryGet() => LoadPrototype(_dataLazy, p => p.TryGet("D0140", out _) || p.TryGet("D0100", out _) ? 1 : 0);
+    public int CatalogFirstTryGet() => WithCatalog(_assembly, catalog => FirstTryGet(catalog));
 
     [Benchmark]
     public int JsonReflection() => Deserialize(SharedOptions);
@@ -108,13 +75,28 @@ public class CatalogStartupBenchmarks
         return count;
     }
 
-    private static int LoadPrototype(byte[] image, Func<Prototype.ICodeLookup, int> touch)
+    /// <summary>TryGet of the catalog's lowest code (D0120 in the starter set, D0100 in the synthetic ones): 1 when found.</summary>
+    public static int FirstTryGet(Type catalog)
     {
-        var context = new AssemblyLoadContext("prototype", isCollectible: true);
+        foreach (string code in new[] { "D0120", "D0100" })
+        {
+            var args = new object?[] { code, null };
+            if ((bool)catalog.GetMethod("TryGet")!.Invoke(null, args)!)
+            {
+                return 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int WithCatalog(byte[] image, Func<Type, int> touch)
+    {
+        var context = new AssemblyLoadContext("catalog", isCollectible: true);
         try
         {
-            var type = context.LoadFromStream(new MemoryStream(image)).GetType(Harness.Namespace + ".DataCatalog", throwOnError: true)!;
-            return touch((Prototype.ICodeLookup)type.GetField("Codes")!.GetValue(null)!);
+            var assembly = context.LoadFromStream(new MemoryStream(image));
+            return touch(assembly.GetType(Harness.Namespace + ".CdtCatalog", throwOnError: true)!);
         }
         finally
         {

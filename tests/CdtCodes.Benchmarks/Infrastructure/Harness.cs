@@ -99,19 +99,19 @@ public static class Harness
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, bool trackSteps = false) =>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, bool trackSteps = false, CSharpParseOptions? parseOptions = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new CdtCodesGenerator().AsSourceGenerator() },
             files,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             Options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Runs the generator once and returns the generated trees (the catalog a consumer compiles against).</summary>
-    public static ImmutableArray<SyntaxTree> Generate(IEnumerable<AdditionalText> files, out ImmutableArray<Diagnostic> diagnostics)
+    public static ImmutableArray<SyntaxTree> Generate(IEnumerable<AdditionalText> files, out ImmutableArray<Diagnostic> diagnostics, CSharpParseOptions? parseOptions = null)
     {
-        var compilation = Compilation(new[] { Parse("namespace Bench { }", "Empty.cs") });
-        var driver = Driver(files).RunGeneratorsAndUpdateCompilation(compilation, out var output, out diagnostics);
+        var compilation = Compilation(new[] { CSharpSyntaxTree.ParseText("namespace Bench { }", parseOptions ?? ParseOptions, "Empty.cs") });
+        var driver = Driver(files, parseOptions: parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out var output, out diagnostics);
         var result = driver.GetRunResult().Results[0];
         if (result.Exception != null)
         {
@@ -121,10 +121,14 @@ public static class Harness
         return result.GeneratedSources.Select(s => s.SyntaxTree).ToImmutableArray();
     }
 
-    /// <summary>Emits the consumer of a generated catalog to bytes (the assembly a user's app would ship).</summary>
-    public static byte[] EmitCatalogAssembly(IEnumerable<AdditionalText> files, string assemblyName)
+    /// <summary>
+    /// Emits the consumer of a generated catalog to bytes (the assembly a user's app would ship). C# 11 and later
+    /// get the catalog as UTF-8 literals; <paramref name="language"/> C# 10 shows the string-literal form .NET
+    /// Framework projects get.
+    /// </summary>
+    public static byte[] EmitCatalogAssembly(IEnumerable<AdditionalText> files, string assemblyName, LanguageVersion language = LanguageVersion.Latest)
     {
-        var trees = Generate(files, out var diagnostics);
+        var trees = Generate(files, out var diagnostics, new CSharpParseOptions(language, DocumentationMode.Parse));
         var problems = diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         if (problems.Count > 0)
         {

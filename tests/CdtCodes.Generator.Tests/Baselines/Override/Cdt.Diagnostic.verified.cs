@@ -90,9 +90,8 @@ namespace Dental.Billing
         /// <summary>The catalog entry for D0801, Surface scan image capture (test entry).</summary>
         public static global::CdtCodes.CdtCode D0801 => s_codes["D0801"];
 
-        // Each record holds one entry's content; CdtCodeSet decodes a record the first time its code is looked up.
-        private static global::CdtCodes.CdtCatalogData DiagnosticData() =>
-            new global::CdtCodes.CdtCatalogData(1, "01200140015003510801", DiagnosticChunk);
+        // The category's codes in record order; CdtCodeSet decodes a record the first time its code is looked up.
+        private const string DiagnosticCodes = "01200140015003510801";
 
         private static global::System.ReadOnlySpan<byte> DiagnosticChunk(int index)
         {

@@ -73,9 +73,8 @@ namespace Dental.Billing
         /// <summary>The catalog entry for D0801, Surface scan image capture (test entry).</summary>
         public static global::CdtCodes.CdtCode D0801 => s_codes["D0801"];
 
-        // Each record holds one entry's content; CdtCodeSet decodes a record the first time its code is looked up.
-        private static global::CdtCodes.CdtCatalogData DiagnosticData() =>
-            new global::CdtCodes.CdtCatalogData(1, "0120014003510801", DiagnosticChunk);
+        // The category's codes in record order; CdtCodeSet decodes a record the first time its code is looked up.
+        private const string DiagnosticCodes = "0120014003510801";
 
         private static string DiagnosticChunk(int index)
         {

@@ -12,14 +12,14 @@ namespace Dental.Billing
     /// </summary>
     public static partial class CdtCatalog
     {
-        // The only static field of CdtCatalog: the per-category files add properties and methods, never fields, so
-        // the order in which initializers of different partial files run cannot matter.
+        // The only static field of CdtCatalog: the per-category files add properties, methods and constants, never
+        // fields, so the order in which initializers of different partial files run cannot matter.
         private static readonly global::CdtCodes.CdtCodeSet s_codes = global::CdtCodes.CdtCodeSet.FromData(
-            DiagnosticData(),
-            RestorativeData(),
-            PeriodonticsData(),
-            ProsthodonticsFixedData(),
-            AdjunctiveGeneralServicesData());
+            new global::CdtCodes.CdtCatalogData(1, DiagnosticCodes, DiagnosticChunk),
+            new global::CdtCodes.CdtCatalogData(1, RestorativeCodes, RestorativeChunk),
+            new global::CdtCodes.CdtCatalogData(1, PeriodonticsCodes, PeriodonticsChunk),
+            new global::CdtCodes.CdtCatalogData(1, ProsthodonticsFixedCodes, ProsthodonticsFixedChunk),
+            new global::CdtCodes.CdtCatalogData(1, AdjunctiveGeneralServicesCodes, AdjunctiveGeneralServicesChunk));
 
         /// <summary>The catalog as a code set: lookup, category views and the related-code graph.</summary>
         public static global::CdtCodes.CdtCodeSet Codes => s_codes;

@@ -69,9 +69,8 @@ namespace Dental.Billing
         /// <summary>The catalog entry for D9996, Teledentistry, store-and-forward (asynchronous).</summary>
         public static global::CdtCodes.CdtCode D9996 => s_codes["D9996"];
 
-        // Each record holds one entry's content; CdtCodeSet decodes a record the first time its code is looked up.
-        private static global::CdtCodes.CdtCatalogData AdjunctiveGeneralServicesData() =>
-            new global::CdtCodes.CdtCatalogData(1, "99959996", AdjunctiveGeneralServicesChunk);
+        // The category's codes in record order; CdtCodeSet decodes a record the first time its code is looked up.
+        private const string AdjunctiveGeneralServicesCodes = "99959996";
 
         private static global::System.ReadOnlySpan<byte> AdjunctiveGeneralServicesChunk(int index)
         {

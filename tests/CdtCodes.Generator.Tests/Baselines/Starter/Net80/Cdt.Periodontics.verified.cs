@@ -42,9 +42,8 @@ namespace Dental.Billing
         /// <summary>The catalog entry for D4355, Full mouth debridement (test entry).</summary>
         public static global::CdtCodes.CdtCode D4355 => s_codes["D4355"];
 
-        // Each record holds one entry's content; CdtCodeSet decodes a record the first time its code is looked up.
-        private static global::CdtCodes.CdtCatalogData PeriodonticsData() =>
-            new global::CdtCodes.CdtCatalogData(1, "43414355", PeriodonticsChunk);
+        // The category's codes in record order; CdtCodeSet decodes a record the first time its code is looked up.
+        private const string PeriodonticsCodes = "43414355";
 
         private static global::System.ReadOnlySpan<byte> PeriodonticsChunk(int index)
         {

@@ -28,9 +28,8 @@ namespace Dental.Billing
         /// <summary>The catalog entry for D6999, Unspecified fixed prosthodontic procedure, by report (test entry).</summary>
         public static global::CdtCodes.CdtCode D6999 => s_codes["D6999"];
 
-        // Each record holds one entry's content; CdtCodeSet decodes a record the first time its code is looked up.
-        private static global::CdtCodes.CdtCatalogData ProsthodonticsFixedData() =>
-            new global::CdtCodes.CdtCatalogData(1, "6999", ProsthodonticsFixedChunk);
+        // The category's codes in record order; CdtCodeSet decodes a record the first time its code is looked up.
+        private const string ProsthodonticsFixedCodes = "6999";
 
         private static global::System.ReadOnlySpan<byte> ProsthodonticsFixedChunk(int index)
         {

@@ -27,9 +27,8 @@ namespace Dental.Billing
         /// <summary>The catalog entry for D2391, Resin-based composite, one surface, posterior (test entry).</summary>
         public static global::CdtCodes.CdtCode D2391 => s_codes["D2391"];
 
-        // Each record holds one entry's content; CdtCodeSet decodes a record the first time its code is looked up.
-        private static global::CdtCodes.CdtCatalogData RestorativeData() =>
-            new global::CdtCodes.CdtCatalogData(1, "2391", RestorativeChunk);
+        // The category's codes in record order; CdtCodeSet decodes a record the first time its code is looked up.
+        private const string RestorativeCodes = "2391";
 
         private static global::System.ReadOnlySpan<byte> RestorativeChunk(int index)
         {
