@@ -88,6 +88,11 @@ public static class Report
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| {0} | {1:F1} | {2:N0} B |", name, MedianMs(repeats, run), allocated));
         }
 
+        Console.WriteLine(string.Format(
+            CultureInfo.InvariantCulture,
+            "| input JSON {0:N0} B, generated C# {1:N0} B (UTF-8) | | |",
+            files.Sum(f => (long)f.Json.Length),
+            emitted.Sum(e => (long)Encoding.UTF8.GetByteCount(e))));
         var compilation = Harness.Compilation(new[] { Harness.Parse("namespace Bench { }", "Program.cs") });
         _ = compilation.GetTypeByMetadataName("CdtCodes.CdtCode");
         Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| whole driver run (new driver, wall clock) | {0:F1} |", MedianMs(repeats, () => Harness.Driver(texts).RunGenerators(compilation))));

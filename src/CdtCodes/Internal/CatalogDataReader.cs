@@ -103,7 +103,33 @@ internal struct CatalogDataReader
 
     private static bool Has(int flags, int flag) => (flags & flag) != 0;
 
-    private string[]? ReadStrings()
+    private delegate T ItemReader<T>(ref CatalogDataReader reader);
+
+    private string[]? ReadStrings() => ReadList(static (ref CatalogDataReader r) => r.ReadString());
+
+    private int[]? ReadInts() => ReadList(static (ref CatalogDataReader r) => r.ReadInt());
+
+    private CdtFaqEntry[]? ReadFaq() =>
+        ReadList(static (ref CatalogDataReader r) => new CdtFaqEntry(r.ReadString(), r.ReadString()));
+
+    private CdtExclusion[]? ReadExclusions() => ReadList(static (ref CatalogDataReader r) =>
+    {
+        var codes = r.ReadStrings() ?? Array.Empty<string>();
+        int from = r.ReadInt();
+        int to = r.ReadInt();
+        return new CdtExclusion(codes, from, to, r.ReadString());
+    });
+
+    private CdtRelation[]? ReadRelations() => ReadList(static (ref CatalogDataReader r) =>
+    {
+        var kind = (CdtRelationKind)r.ReadInt();
+        string code = r.ReadString();
+        string note = r.ReadString();
+        return new CdtRelation(kind, code, note, (EncounterMode)r.ReadInt());
+    });
+
+    /// <summary>A count and that many items; null for none (CdtCode shares one empty list for those).</summary>
+    private T[]? ReadList<T>(ItemReader<T> item)
     {
         int count = ReadInt();
         if (count == 0)
@@ -111,86 +137,10 @@ internal struct CatalogDataReader
             return null;
         }
 
-        var items = new string[count];
+        var items = new T[count];
         for (int i = 0; i < items.Length; i++)
         {
-            items[i] = ReadString();
-        }
-
-        return items;
-    }
-
-    private int[]? ReadInts()
-    {
-        int count = ReadInt();
-        if (count == 0)
-        {
-            return null;
-        }
-
-        var items = new int[count];
-        for (int i = 0; i < items.Length; i++)
-        {
-            items[i] = ReadInt();
-        }
-
-        return items;
-    }
-
-    private CdtFaqEntry[]? ReadFaq()
-    {
-        int count = ReadInt();
-        if (count == 0)
-        {
-            return null;
-        }
-
-        var items = new CdtFaqEntry[count];
-        for (int i = 0; i < items.Length; i++)
-        {
-            items[i] = new CdtFaqEntry(ReadString(), ReadString());
-        }
-
-        return items;
-    }
-
-    private CdtExclusion[]? ReadExclusions()
-    {
-        int count = ReadInt();
-        if (count == 0)
-        {
-            return null;
-        }
-
-        var items = new CdtExclusion[count];
-        for (int i = 0; i < items.Length; i++)
-        {
-            var codes = ReadStrings() ?? Array.Empty<string>();
-            int from = ReadInt();
-            int to = ReadInt();
-            string note = ReadString();
-            items[i] = new CdtExclusion(codes, from, to, note);
-        }
-
-        return items;
-    }
-
-    private CdtRelation[]? ReadRelations()
-    {
-        int count = ReadInt();
-        if (count == 0)
-        {
-            return null;
-        }
-
-        var items = new CdtRelation[count];
-        for (int i = 0; i < items.Length; i++)
-        {
-            var kind = (CdtRelationKind)ReadInt();
-            string code = ReadString();
-            string note = ReadString();
-            var when = (EncounterMode)ReadInt();
-            items[i] = new CdtRelation(kind, code, note, when);
+            items[i] = item(ref this);
         }
 
         return items;
