@@ -112,8 +112,7 @@ public sealed class CdtCatalogData
         try
         {
             var chunk = _chunks[chunkIndex] ?? LoadChunk(chunkIndex);
-            var reader = new CatalogDataReader(chunk.Text, chunk.Starts[ordinal % CdtCatalogDataFormat.EntriesPerChunk]);
-            var entry = reader.ReadEntry();
+            var entry = chunk.Reader(chunk.Starts[ordinal % CdtCatalogDataFormat.EntriesPerChunk]).ReadEntry();
             if (entry.Number == NumberAt(ordinal))
             {
                 return entry;
@@ -132,10 +131,10 @@ public sealed class CdtCatalogData
 
     private LoadedChunk LoadChunk(int chunkIndex)
     {
-        string text = ChunkText(chunkIndex);
+        var chunk = ReadChunk(chunkIndex);
         int first = chunkIndex * CdtCatalogDataFormat.EntriesPerChunk;
         var starts = new int[Math.Min(CdtCatalogDataFormat.EntriesPerChunk, Count - first)];
-        var reader = new CatalogDataReader(text, 0);
+        var reader = chunk.Reader(0);
         for (int i = 0; i < starts.Length; i++)
         {
             int length = reader.ReadInt();
@@ -148,25 +147,27 @@ public sealed class CdtCatalogData
             throw new FormatException("The chunk holds more records than its code list.");
         }
 
-        var loaded = new LoadedChunk(text, starts);
+        var loaded = new LoadedChunk(chunk.Text, chunk.Utf8, starts);
         return Interlocked.CompareExchange(ref _chunks[chunkIndex], loaded, null) ?? loaded;
     }
 
-    private string ChunkText(int chunkIndex)
+    private LoadedChunk ReadChunk(int chunkIndex)
     {
 #if NET8_0_OR_GREATER
         if (_utf8Chunk != null)
         {
-            return System.Text.Encoding.UTF8.GetString(_utf8Chunk(chunkIndex));
+            // A copy (the literal's bytes are read-only data), half the size of decoding it to a string.
+            return new LoadedChunk(null, _utf8Chunk(chunkIndex).ToArray(), Array.Empty<int>());
         }
 #endif
         if (_byteChunk != null)
         {
             var bytes = _byteChunk(chunkIndex) ?? throw new FormatException("A chunk of the generated catalog is missing.");
-            return System.Text.Encoding.UTF8.GetString(bytes);
+            return new LoadedChunk(null, bytes, Array.Empty<int>());
         }
 
-        return _textChunk!(chunkIndex) ?? throw new FormatException("A chunk of the generated catalog is missing.");
+        var text = _textChunk!(chunkIndex) ?? throw new FormatException("A chunk of the generated catalog is missing.");
+        return new LoadedChunk(text, null, Array.Empty<int>());
     }
 
     private InvalidOperationException Mismatch(int ordinal, Exception? inner) => new InvalidOperationException(
@@ -174,17 +175,24 @@ public sealed class CdtCatalogData
         " is malformed. Rebuild the project; if it persists, the generator and the CdtCodes library come from different versions.",
         inner);
 
+    /// <summary>A chunk's content (text, or UTF-8 bytes) and where each of its records starts.</summary>
     private sealed class LoadedChunk
     {
-        public LoadedChunk(string text, int[] starts)
+        public LoadedChunk(string? text, byte[]? utf8, int[] starts)
         {
             Text = text;
+            Utf8 = utf8;
             Starts = starts;
         }
 
-        public string Text { get; }
+        public string? Text { get; }
+
+        public byte[]? Utf8 { get; }
 
         public int[] Starts { get; }
+
+        public CatalogDataReader Reader(int position) =>
+            Utf8 != null ? new CatalogDataReader(Utf8, position) : new CatalogDataReader(Text!, position);
     }
 }
 

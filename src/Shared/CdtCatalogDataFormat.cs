@@ -4,9 +4,10 @@ namespace CdtCodes.Internal
 {
     /// <summary>
     /// The text a generated catalog keeps its content in. Tokens: an int is its decimal digits followed by ';'; a
-    /// string is its UTF-16 length, ':' and its characters; a list is its count (an int) followed by its items. A record
-    /// is its length in characters (an int) followed by the fields of one code, in the order the writer and the reader
-    /// both follow (code, name, subcategory, summary, the five text lists, FAQ, area, flags, surfaces, editions,
+    /// string is its length, ':' and its characters; a list is its count (an int) followed by its items. A record is
+    /// its length (an int) followed by the fields of one code. Lengths count UTF-16 code units in string-literal data and
+    /// bytes in UTF-8 data (u8 literals, byte arrays), so either can be cut without decoding the rest. Field order, which
+    /// the writer and the reader both follow (code, name, subcategory, summary, the five text lists, FAQ, area, flags, surfaces, editions,
     /// successors, revisions, encounter mode, companion codes, exclusions, per-date limit, relations).
     /// </summary>
     internal static class CdtCatalogDataFormat

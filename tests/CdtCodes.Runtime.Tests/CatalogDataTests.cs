@@ -8,10 +8,16 @@ namespace CdtCodes.Runtime.Tests;
 /// </summary>
 public class CatalogDataTests
 {
-    /// <summary>A record with a name and a subcategory; every other field empty.</summary>
-    private static string Record(string code, string name, string subcategory = "")
+    /// <summary>
+    /// A record with a name and a subcategory; every other field empty. <paramref name="utf8"/>: lengths in UTF-8
+    /// bytes, as in UTF-8 data.
+    /// </summary>
+    private static string Record(string code, string name, string subcategory = "", bool utf8 = false)
     {
         var body = new StringBuilder();
+        StringBuilder Str(StringBuilder builder, string value) =>
+            builder.Append(utf8 ? Encoding.UTF8.GetByteCount(value) : value.Length).Append(':').Append(value);
+
         Str(body, code);
         Str(body, name);
         Str(body, subcategory);
@@ -26,11 +32,9 @@ public class CatalogDataTests
         body.Append("0;0;0;"); // companion codes, exclusions, per-date limit
         body.Append("1;0;");
         Str(body, "D0140").Append("0:0;"); // one relation: related to D0140, no note, any mode
-        return body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ";" + body;
+        string text = body.ToString();
+        return (utf8 ? Encoding.UTF8.GetByteCount(text) : text.Length).ToString(System.Globalization.CultureInfo.InvariantCulture) + ";" + text;
     }
-
-    private static StringBuilder Str(StringBuilder builder, string value) =>
-        builder.Append(value.Length).Append(':').Append(value);
 
     private sealed class CountingChunks(params string[] chunks)
     {
@@ -138,6 +142,18 @@ public class CatalogDataTests
 
         Assert.All(seen.Where((_, i) => i % 2 == 0), e => Assert.Same(seen[0], e));
         Assert.All(seen.Where((_, i) => i % 2 == 1), e => Assert.Same(seen[1], e));
+    }
+
+    [Fact]
+    public void UTF8_data_counts_lengths_in_bytes_and_decodes_text_past_ASCII()
+    {
+        const string name = "Évaluation périodique ✓ 𝄞";
+        byte[] chunk = Encoding.UTF8.GetBytes(Record("D0120", name, "Sous-catégorie", utf8: true) + Record("D0140", "Plain", utf8: true));
+        var set = CdtCodeSet.FromData(new CdtCatalogData(1, "01200140", (Func<int, byte[]>)(_ => chunk)));
+
+        Assert.Equal(name, set["D0120"].Name);
+        Assert.Equal("Sous-catégorie", set["D0120"].Subcategory);
+        Assert.Equal("Plain", set["D0140"].Name);
     }
 
     [Fact]

@@ -12,10 +12,11 @@ namespace CdtCodes.Generator.Emitting;
 /// </summary>
 internal static class CatalogDataWriter
 {
-    public static string Record(CatalogEntry entry)
+    /// <summary>One record; <paramref name="utf8"/>: lengths in UTF-8 bytes (for the UTF-8 forms) rather than UTF-16 units.</summary>
+    public static string Record(CatalogEntry entry, bool utf8)
     {
         var model = entry.Model;
-        var body = new StringBuilder(256);
+        var body = new Writer(new StringBuilder(256), utf8);
         String(body, model.Code);
         String(body, model.Name);
         String(body, model.Subcategory);
@@ -66,9 +67,24 @@ internal static class CatalogDataWriter
             Int(body, (int)relation.When);
         }
 
-        var record = new StringBuilder(body.Length + 8);
-        Int(record, body.Length);
-        return record.Append(body).ToString();
+        string text = body.Builder.ToString();
+        var record = new StringBuilder(text.Length + 8);
+        Int(new Writer(record, utf8), utf8 ? Encoding.UTF8.GetByteCount(text) : text.Length);
+        return record.Append(text).ToString();
+    }
+
+    /// <summary>Where tokens go, and how string lengths are counted there.</summary>
+    private readonly struct Writer
+    {
+        public Writer(StringBuilder builder, bool utf8)
+        {
+            Builder = builder;
+            Utf8 = utf8;
+        }
+
+        public StringBuilder Builder { get; }
+
+        public bool Utf8 { get; }
     }
 
     /// <summary>
@@ -151,13 +167,16 @@ internal static class CatalogDataWriter
         return flags;
     }
 
-    private static void Int(StringBuilder builder, int value) =>
-        builder.Append(value.ToString(CultureInfo.InvariantCulture)).Append(CdtCatalogDataFormat.IntEnd);
+    private static void Int(Writer writer, int value) =>
+        writer.Builder.Append(value.ToString(CultureInfo.InvariantCulture)).Append(CdtCatalogDataFormat.IntEnd);
 
-    private static void String(StringBuilder builder, string value) =>
-        builder.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(CdtCatalogDataFormat.StringStart).Append(value);
+    private static void String(Writer writer, string value)
+    {
+        int length = writer.Utf8 ? Encoding.UTF8.GetByteCount(value) : value.Length;
+        writer.Builder.Append(length.ToString(CultureInfo.InvariantCulture)).Append(CdtCatalogDataFormat.StringStart).Append(value);
+    }
 
-    private static void Strings(StringBuilder builder, EquatableArray<string> values)
+    private static void Strings(Writer builder, EquatableArray<string> values)
     {
         Int(builder, values.Count);
         foreach (string value in values)

@@ -162,7 +162,7 @@ internal static class CatalogEmitter
         foreach (var entry in chunk.Entries)
         {
             codes.Append(entry.Model.Code, 1, CdtCatalogDataFormat.DigitsPerCode);
-            records.Add(CatalogDataWriter.Record(entry));
+            records.Add(CatalogDataWriter.Record(entry, utf8: settings.DataForm != CatalogDataForm.StringLiterals));
         }
 
         var form = settings.DataForm;

@@ -1,22 +1,38 @@
 using System;
+using System.Text;
 
 namespace CdtCodes.Internal;
 
-/// <summary>Reads the tokens of <see cref="CdtCatalogDataFormat"/> from a chunk's text.</summary>
+/// <summary>
+/// Reads the tokens of <see cref="CdtCatalogDataFormat"/> from a chunk: a string (lengths count UTF-16 code units) or
+/// UTF-8 bytes (lengths count bytes, so each field is decoded straight from the chunk, never the chunk as a whole).
+/// </summary>
 internal struct CatalogDataReader
 {
-    private readonly string _text;
+    private readonly string? _text;
+    private readonly byte[]? _utf8;
+    private readonly int _length;
     private int _position;
 
     public CatalogDataReader(string text, int position)
     {
         _text = text;
+        _utf8 = null;
+        _length = text.Length;
+        _position = position;
+    }
+
+    public CatalogDataReader(byte[] utf8, int position)
+    {
+        _text = null;
+        _utf8 = utf8;
+        _length = utf8.Length;
         _position = position;
     }
 
     public int Position => _position;
 
-    public bool AtEnd => _position >= _text.Length;
+    public bool AtEnd => _position >= _length;
 
     /// <summary>Builds one entry from the record that starts at the current position (after its length).</summary>
     public CdtCode ReadEntry()
@@ -80,12 +96,14 @@ internal struct CatalogDataReader
     public string ReadString()
     {
         int length = ReadNumber(CdtCatalogDataFormat.StringStart);
-        if (length > _text.Length - _position)
+        if (length > _length - _position)
         {
             throw Malformed();
         }
 
-        string value = length == 0 ? string.Empty : _text.Substring(_position, length);
+        string value = length == 0 ? string.Empty
+            : _utf8 != null ? Encoding.UTF8.GetString(_utf8, _position, length)
+            : _text!.Substring(_position, length);
         _position += length;
         return value;
     }
@@ -93,7 +111,7 @@ internal struct CatalogDataReader
     /// <summary>Moves past <paramref name="length"/> characters (a record whose fields are not needed yet).</summary>
     public void Skip(int length)
     {
-        if (length > _text.Length - _position)
+        if (length > _length - _position)
         {
             throw Malformed();
         }
@@ -150,9 +168,10 @@ internal struct CatalogDataReader
     {
         int value = 0;
         int digits = 0;
-        while (_position < _text.Length)
+        while (_position < _length)
         {
-            char c = _text[_position++];
+            // Digits and terminators are ASCII, the same byte in UTF-8 as the code unit in UTF-16.
+            char c = _utf8 != null ? (char)_utf8[_position++] : _text![_position++];
             if (c == terminator && digits > 0)
             {
                 return value;
