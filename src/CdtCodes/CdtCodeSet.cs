@@ -8,8 +8,9 @@ using CdtCodes.Internal;
 namespace CdtCodes;
 
 /// <summary>
-/// The runtime core of a generated <c>CdtCatalog</c>: every entry, ordered by code, with an allocation-free lookup
-/// (a code's four digits index a table directly, so no hashing is involved), category views and the graph.
+/// The runtime core of a generated <c>CdtCatalog</c>: every entry, ordered by code, with a lookup that allocates
+/// nothing once an entry is built (a code's four digits index a table directly, so no hashing is involved), category
+/// views and the graph.
 /// </summary>
 /// <remarks>
 /// A generated catalog keeps its content as data (<see cref="FromData"/>): an entry is built the first time it is

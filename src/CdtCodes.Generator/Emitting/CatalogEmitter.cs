@@ -87,7 +87,7 @@ internal static class CatalogEmitter
         w.Line("/// <summary>The runtime validator for visits and claim lines, with the analyzer's rules over this catalog.</summary>");
         w.Line("public static global::CdtCodes.CdtValidator Validator => s_codes.Validator;");
         w.Line();
-        w.Line("/// <summary>Exact lookup of a code as stored (\"D\" and four digits). Never throws, never allocates.</summary>");
+        w.Line("/// <summary>Exact lookup of a code as stored (\"D\" and four digits). Never throws; allocates only on a code's first lookup, when its entry is built.</summary>");
         w.Line("/// <param name=\"code\">The code, e.g. \"D9995\".</param>");
         w.Line("/// <param name=\"entry\">The entry when found.</param>");
         w.Line("/// <returns>True when the catalog has the code.</returns>");

@@ -35,7 +35,7 @@ namespace Dental.Billing
         /// <summary>The runtime validator for visits and claim lines, with the analyzer's rules over this catalog.</summary>
         public static global::CdtCodes.CdtValidator Validator => s_codes.Validator;
 
-        /// <summary>Exact lookup of a code as stored ("D" and four digits). Never throws, never allocates.</summary>
+        /// <summary>Exact lookup of a code as stored ("D" and four digits). Never throws; allocates only on a code's first lookup, when its entry is built.</summary>
         /// <param name="code">The code, e.g. "D9995".</param>
         /// <param name="entry">The entry when found.</param>
         /// <returns>True when the catalog has the code.</returns>
