@@ -14,11 +14,10 @@ namespace CdtCodes;
 public sealed class CdtCatalogData
 {
     private readonly string _codes;
+
+    // Exactly one is set: string-literal data, or UTF-8 data (byte arrays, or copies of u8 literals).
     private readonly Func<int, string>? _textChunk;
-    private readonly Func<int, byte[]>? _byteChunk;
-#if NET8_0_OR_GREATER
-    private readonly CdtUtf8Chunk? _utf8Chunk;
-#endif
+    private readonly Func<int, byte[]>? _utf8Chunk;
     private readonly LoadedChunk?[] _chunks;
 
     /// <summary>A part whose chunks are string literals (C# 7.3 to 10, and .NET Standard consumers).</summary>
@@ -45,7 +44,7 @@ public sealed class CdtCatalogData
     public CdtCatalogData(int formatVersion, string codes, Func<int, byte[]> chunk)
         : this(formatVersion, codes)
     {
-        _byteChunk = chunk ?? throw new ArgumentNullException(nameof(chunk));
+        _utf8Chunk = chunk ?? throw new ArgumentNullException(nameof(chunk));
     }
 
 #if NET8_0_OR_GREATER
@@ -58,7 +57,13 @@ public sealed class CdtCatalogData
     public CdtCatalogData(int formatVersion, string codes, CdtUtf8Chunk chunk)
         : this(formatVersion, codes)
     {
-        _utf8Chunk = chunk ?? throw new ArgumentNullException(nameof(chunk));
+        if (chunk == null)
+        {
+            throw new ArgumentNullException(nameof(chunk));
+        }
+
+        // A copy: the literal's bytes are read-only data, and the decoded chunk outlives the span.
+        _utf8Chunk = index => chunk(index).ToArray();
     }
 #endif
 
@@ -81,9 +86,9 @@ public sealed class CdtCatalogData
             throw new ArgumentException("The code list is a run of four-digit numbers.", nameof(codes));
         }
 
-        foreach (char c in codes)
+        for (int i = 0; i < codes.Length; i += CdtCatalogDataFormat.DigitsPerCode)
         {
-            if (c < '0' || c > '9')
+            if (CdtCodeSyntax.FourDigits(codes, i) < 0)
             {
                 throw new ArgumentException("The code list is a run of four-digit numbers.", nameof(codes));
             }
@@ -98,11 +103,7 @@ public sealed class CdtCatalogData
     internal int Count { get; }
 
     /// <summary>The code number (0–9999) of record <paramref name="ordinal"/>.</summary>
-    internal int NumberAt(int ordinal)
-    {
-        int i = ordinal * CdtCatalogDataFormat.DigitsPerCode;
-        return ((_codes[i] - '0') * 1000) + ((_codes[i + 1] - '0') * 100) + ((_codes[i + 2] - '0') * 10) + (_codes[i + 3] - '0');
-    }
+    internal int NumberAt(int ordinal) => CdtCodeSyntax.FourDigits(_codes, ordinal * CdtCatalogDataFormat.DigitsPerCode);
 
     /// <summary>Builds the entry of record <paramref name="ordinal"/>, loading its chunk on first use.</summary>
     /// <exception cref="InvalidOperationException">The generated data does not match its code list.</exception>
@@ -131,44 +132,14 @@ public sealed class CdtCatalogData
 
     private LoadedChunk LoadChunk(int chunkIndex)
     {
-        var chunk = ReadChunk(chunkIndex);
-        int first = chunkIndex * CdtCatalogDataFormat.EntriesPerChunk;
-        var starts = new int[Math.Min(CdtCatalogDataFormat.EntriesPerChunk, Count - first)];
-        var reader = chunk.Reader(0);
-        for (int i = 0; i < starts.Length; i++)
-        {
-            int length = reader.ReadInt();
-            starts[i] = reader.Position;
-            reader.Skip(length);
-        }
-
-        if (!reader.AtEnd)
-        {
-            throw new FormatException("The chunk holds more records than its code list.");
-        }
-
-        var loaded = new LoadedChunk(chunk.Text, chunk.Utf8, starts);
+        int records = Math.Min(CdtCatalogDataFormat.EntriesPerChunk, Count - (chunkIndex * CdtCatalogDataFormat.EntriesPerChunk));
+        var loaded = _utf8Chunk != null
+            ? new LoadedChunk(null, _utf8Chunk(chunkIndex) ?? throw MissingChunk(), records)
+            : new LoadedChunk(_textChunk!(chunkIndex) ?? throw MissingChunk(), null, records);
         return Interlocked.CompareExchange(ref _chunks[chunkIndex], loaded, null) ?? loaded;
     }
 
-    private LoadedChunk ReadChunk(int chunkIndex)
-    {
-#if NET8_0_OR_GREATER
-        if (_utf8Chunk != null)
-        {
-            // A copy (the literal's bytes are read-only data), half the size of decoding it to a string.
-            return new LoadedChunk(null, _utf8Chunk(chunkIndex).ToArray(), Array.Empty<int>());
-        }
-#endif
-        if (_byteChunk != null)
-        {
-            var bytes = _byteChunk(chunkIndex) ?? throw new FormatException("A chunk of the generated catalog is missing.");
-            return new LoadedChunk(null, bytes, Array.Empty<int>());
-        }
-
-        var text = _textChunk!(chunkIndex) ?? throw new FormatException("A chunk of the generated catalog is missing.");
-        return new LoadedChunk(text, null, Array.Empty<int>());
-    }
+    private static FormatException MissingChunk() => new FormatException("A chunk of the generated catalog is missing.");
 
     private InvalidOperationException Mismatch(int ordinal, Exception? inner) => new InvalidOperationException(
         "The generated catalog data for D" + NumberAt(ordinal).ToString("0000", System.Globalization.CultureInfo.InvariantCulture) +
@@ -178,11 +149,23 @@ public sealed class CdtCatalogData
     /// <summary>A chunk's content (text, or UTF-8 bytes) and where each of its records starts.</summary>
     private sealed class LoadedChunk
     {
-        public LoadedChunk(string? text, byte[]? utf8, int[] starts)
+        public LoadedChunk(string? text, byte[]? utf8, int records)
         {
             Text = text;
             Utf8 = utf8;
-            Starts = starts;
+            Starts = new int[records];
+            var reader = Reader(0);
+            for (int i = 0; i < records; i++)
+            {
+                int length = reader.ReadInt();
+                Starts[i] = reader.Position;
+                reader.Skip(length);
+            }
+
+            if (!reader.AtEnd)
+            {
+                throw new FormatException("The chunk holds more records than its code list.");
+            }
         }
 
         public string? Text { get; }

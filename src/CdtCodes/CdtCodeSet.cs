@@ -120,16 +120,10 @@ public sealed class CdtCodeSet
         int number = CdtCodeSyntax.GetNumber(code);
         if (number >= 0)
         {
-            var found = _byNumber[number];
+            var found = _byNumber[number] ?? BuildPending(number);
             if (found != null)
             {
                 entry = found;
-                return true;
-            }
-
-            if (_pending != null && _pending[number] != 0)
-            {
-                entry = Materialize(number);
                 return true;
             }
         }
@@ -217,13 +211,18 @@ public sealed class CdtCodeSet
             return null;
         }
 
-        var found = _byNumber[number];
-        return found != null || _pending == null || _pending[number] == 0 ? found : Materialize(number);
+        return _byNumber[number] ?? BuildPending(number);
     }
 
-    private CdtCode Materialize(int number)
+    /// <summary>Builds a generated entry not looked up before; null when the set has no such code.</summary>
+    private CdtCode? BuildPending(int number)
     {
-        int location = _pending![number] - 1;
+        if (_pending == null || _pending[number] == 0)
+        {
+            return null;
+        }
+
+        int location = _pending[number] - 1;
         var built = _parts![location / PartStride].Decode(location % PartStride);
 
         // Publish once, so every lookup of the code returns the same instance even when threads race to build it.
@@ -234,9 +233,9 @@ public sealed class CdtCodeSet
     {
         for (int number = 0; number < TableSize; number++)
         {
-            if (_byNumber[number] == null && _pending != null && _pending[number] != 0)
+            if (_byNumber[number] == null)
             {
-                Materialize(number);
+                BuildPending(number);
             }
         }
 

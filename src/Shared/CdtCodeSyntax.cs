@@ -8,23 +8,23 @@ namespace CdtCodes.Internal
         public const int MaxNormalizableLength = 64;
 
         /// <summary>True for exactly "D" followed by four ASCII digits.</summary>
-        public static bool IsWellFormed(string? code)
-        {
-            return code != null
-                && code.Length == 5
-                && code[0] == 'D'
-                && IsDigit(code[1]) && IsDigit(code[2]) && IsDigit(code[3]) && IsDigit(code[4]);
-        }
+        public static bool IsWellFormed(string? code) =>
+            code != null && code.Length == 5 && code[0] == 'D' && FourDigits(code, 1) >= 0;
 
         /// <summary>The number 0–9999 of a well-formed code, or -1.</summary>
-        public static int GetNumber(string? code)
+        public static int GetNumber(string? code) =>
+            code != null && code.Length == 5 && code[0] == 'D' ? FourDigits(code, 1) : -1;
+
+        /// <summary>The number the four ASCII digits at <paramref name="start"/> spell (0–9999), or -1.</summary>
+        public static int FourDigits(string text, int start)
         {
-            if (!IsWellFormed(code))
+            if (start < 0 || start > text.Length - 4
+                || !IsDigit(text[start]) || !IsDigit(text[start + 1]) || !IsDigit(text[start + 2]) || !IsDigit(text[start + 3]))
             {
                 return -1;
             }
 
-            return ((code![1] - '0') * 1000) + ((code[2] - '0') * 100) + ((code[3] - '0') * 10) + (code[4] - '0');
+            return ((text[start] - '0') * 1000) + ((text[start + 1] - '0') * 100) + ((text[start + 2] - '0') * 10) + (text[start + 3] - '0');
         }
 
         /// <summary>

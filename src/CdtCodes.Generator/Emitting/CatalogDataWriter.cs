@@ -16,75 +16,58 @@ internal static class CatalogDataWriter
     public static string Record(CatalogEntry entry, bool utf8)
     {
         var model = entry.Model;
-        var body = new Writer(new StringBuilder(256), utf8);
-        String(body, model.Code);
-        String(body, model.Name);
-        String(body, model.Subcategory);
-        String(body, model.Summary);
-        Strings(body, model.WhenToUse);
-        Strings(body, model.NotFor);
-        Strings(body, model.Documentation);
-        Strings(body, model.BillingNotes);
-        Strings(body, model.DenialReasons);
-        Int(body, model.Faq.Count);
+        var body = new RecordBuilder(utf8);
+        body.String(model.Code);
+        body.String(model.Name);
+        body.String(model.Subcategory);
+        body.String(model.Summary);
+        body.Strings(model.WhenToUse);
+        body.Strings(model.NotFor);
+        body.Strings(model.Documentation);
+        body.Strings(model.BillingNotes);
+        body.Strings(model.DenialReasons);
+        body.Int(model.Faq.Count);
         foreach (var faq in model.Faq)
         {
-            String(body, faq.Question);
-            String(body, faq.Answer);
+            body.String(faq.Question);
+            body.String(faq.Answer);
         }
 
-        Int(body, (int)model.TreatmentArea);
-        Int(body, Flags(entry));
-        Int(body, model.MinSurfaces);
-        Int(body, model.MaxSurfaces);
-        Int(body, model.AddedIn);
-        Int(body, model.DeletedIn);
-        Strings(body, model.ReplacedBy);
-        Int(body, model.RevisedIn.Count);
+        body.Int((int)model.TreatmentArea);
+        body.Int(Flags(entry));
+        body.Int(model.MinSurfaces);
+        body.Int(model.MaxSurfaces);
+        body.Int(model.AddedIn);
+        body.Int(model.DeletedIn);
+        body.Strings(model.ReplacedBy);
+        body.Int(model.RevisedIn.Count);
         foreach (int year in model.RevisedIn)
         {
-            Int(body, year);
+            body.Int(year);
         }
 
-        Int(body, (int)model.EncounterMode);
-        Strings(body, model.ReportedWith);
-        Int(body, model.ExclusiveWith.Count);
+        body.Int((int)model.EncounterMode);
+        body.Strings(model.ReportedWith);
+        body.Int(model.ExclusiveWith.Count);
         foreach (var exclusion in model.ExclusiveWith)
         {
-            Strings(body, exclusion.Codes);
-            Int(body, exclusion.FromEdition);
-            Int(body, exclusion.ToEdition);
-            String(body, exclusion.Note);
+            body.Strings(exclusion.Codes);
+            body.Int(exclusion.FromEdition);
+            body.Int(exclusion.ToEdition);
+            body.String(exclusion.Note);
         }
 
-        Int(body, model.MaxPerDate);
-        Int(body, model.Relations.Count);
+        body.Int(model.MaxPerDate);
+        body.Int(model.Relations.Count);
         foreach (var relation in model.Relations)
         {
-            Int(body, (int)relation.Kind);
-            String(body, relation.Code);
-            String(body, relation.Note);
-            Int(body, (int)relation.When);
+            body.Int((int)relation.Kind);
+            body.String(relation.Code);
+            body.String(relation.Note);
+            body.Int((int)relation.When);
         }
 
-        string text = body.Builder.ToString();
-        var record = new StringBuilder(text.Length + 8);
-        Int(new Writer(record, utf8), utf8 ? Encoding.UTF8.GetByteCount(text) : text.Length);
-        return record.Append(text).ToString();
-    }
-
-    /// <summary>Where tokens go, and how string lengths are counted there.</summary>
-    private readonly struct Writer
-    {
-        public Writer(StringBuilder builder, bool utf8)
-        {
-            Builder = builder;
-            Utf8 = utf8;
-        }
-
-        public StringBuilder Builder { get; }
-
-        public bool Utf8 { get; }
+        return body.ToRecord();
     }
 
     /// <summary>
@@ -167,21 +150,48 @@ internal static class CatalogDataWriter
         return flags;
     }
 
-    private static void Int(Writer writer, int value) =>
-        writer.Builder.Append(value.ToString(CultureInfo.InvariantCulture)).Append(CdtCatalogDataFormat.IntEnd);
-
-    private static void String(Writer writer, string value)
+    /// <summary>
+    /// The tokens of one record, with its length kept as it grows: UTF-16 units, or UTF-8 bytes for the UTF-8 forms
+    /// (only strings can differ; digits and separators are ASCII).
+    /// </summary>
+    private sealed class RecordBuilder
     {
-        int length = writer.Utf8 ? Encoding.UTF8.GetByteCount(value) : value.Length;
-        writer.Builder.Append(length.ToString(CultureInfo.InvariantCulture)).Append(CdtCatalogDataFormat.StringStart).Append(value);
-    }
+        private readonly StringBuilder _body = new(256);
+        private readonly bool _utf8;
+        private int _length;
 
-    private static void Strings(Writer builder, EquatableArray<string> values)
-    {
-        Int(builder, values.Count);
-        foreach (string value in values)
+        public RecordBuilder(bool utf8)
         {
-            String(builder, value);
+            _utf8 = utf8;
+        }
+
+        public void Int(int value) => Number(value, CdtCatalogDataFormat.IntEnd);
+
+        public void String(string value)
+        {
+            int length = _utf8 ? Encoding.UTF8.GetByteCount(value) : value.Length;
+            Number(length, CdtCatalogDataFormat.StringStart);
+            _body.Append(value);
+            _length += length;
+        }
+
+        public void Strings(EquatableArray<string> values)
+        {
+            Int(values.Count);
+            foreach (string value in values)
+            {
+                String(value);
+            }
+        }
+
+        /// <summary>The record: its length, then its fields.</summary>
+        public string ToRecord() => _length.ToString(CultureInfo.InvariantCulture) + CdtCatalogDataFormat.IntEnd + _body;
+
+        private void Number(int value, char terminator)
+        {
+            string digits = value.ToString(CultureInfo.InvariantCulture);
+            _body.Append(digits).Append(terminator);
+            _length += digits.Length + 1;
         }
     }
 }

@@ -49,14 +49,9 @@ internal static class CodePositions
         switch (parent)
         {
             case IArgumentOperation argument:
-                return (symbols.GetMarks(argument.Parameter) & CodeDestination) != 0
-                    || IsCollectionInitializerElement(argument, symbols);
-            case ISimpleAssignmentOperation assignment:
-                return assignment.Value == child && IsMarkedTarget(assignment.Target, symbols);
-            case IPropertyInitializerOperation propertyInitializer:
-                return AnyMarked(propertyInitializer.InitializedProperties, symbols);
-            case IFieldInitializerOperation fieldInitializer:
-                return AnyMarked(fieldInitializer.InitializedFields, symbols);
+                return IsMarkedDestination(argument, child, symbols) || IsCollectionInitializerElement(argument, symbols);
+            case ISimpleAssignmentOperation or IPropertyInitializerOperation or IFieldInitializerOperation:
+                return IsMarkedDestination(parent, child, symbols);
             case IBinaryOperation binary when binary.OperatorKind == BinaryOperatorKind.Equals || binary.OperatorKind == BinaryOperatorKind.NotEquals:
                 return IsCodeValue(binary.LeftOperand == child ? binary.RightOperand : binary.LeftOperand, symbols);
             case IConstantPatternOperation pattern:
@@ -116,6 +111,15 @@ internal static class CodePositions
     public static bool IsCollectionInDestination(IOperation collection, CdtSymbols symbols)
     {
         IOperation? parent = ParentSkippingConversions(collection, out IOperation child);
+        return parent != null && IsMarkedDestination(parent, child, symbols);
+    }
+
+    /// <summary>
+    /// <paramref name="child"/> flows straight into a [CdtCode]/[CdtProcedureSet] parameter, property or field: as an
+    /// argument, the value of an assignment, or an initializer.
+    /// </summary>
+    private static bool IsMarkedDestination(IOperation parent, IOperation child, CdtSymbols symbols)
+    {
         switch (parent)
         {
             case IArgumentOperation argument:
